@@ -1,0 +1,42 @@
+using MmapRecords;
+
+namespace ColoredVertices;
+
+/// <summary>A position in space: three little-endian floats.</summary>
+[Record(Size = 12)]
+public readonly partial struct Vector
+{
+    /// <summary>The x coordinate.</summary>
+    [Field(0)] public partial float X { get; }
+
+    /// <summary>The y coordinate.</summary>
+    [Field(4)] public partial float Y { get; }
+
+    /// <summary>The z coordinate.</summary>
+    [Field(8)] public partial float Z { get; }
+}
+
+/// <summary>A color: three 16-bit channels.</summary>
+[Record(Size = 6)]
+public readonly partial struct Color
+{
+    /// <summary>The red channel.</summary>
+    [Field(0)] public partial ushort Red { get; }
+
+    /// <summary>The green channel.</summary>
+    [Field(2)] public partial ushort Green { get; }
+
+    /// <summary>The blue channel.</summary>
+    [Field(4)] public partial ushort Blue { get; }
+}
+
+/// <summary>A colored vertex: 18 bytes of data, one every 20 bytes.</summary>
+[Record(Size = 18, Stride = 20)]
+public readonly partial struct Vertex
+{
+    /// <summary>Where the vertex is.</summary>
+    [Field(0)] public partial Vector Position { get; }
+
+    /// <summary>The vertex's color.</summary>
+    [Field(12)] public partial Color Color { get; }
+}

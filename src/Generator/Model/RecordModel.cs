@@ -1,0 +1,74 @@
+namespace MmapRecords.Generator.Model;
+
+/// <summary>
+/// Everything the emitter needs to write one record, and nothing Roslyn owns: strings, numbers, enums and
+/// equatable arrays, so that an unchanged record compares equal and its step is cached.
+/// </summary>
+/// <param name="Namespace">The namespace, or <see langword="null"/> for the global namespace.</param>
+/// <param name="ContainingTypes">The types the record is nested in, outermost first.</param>
+/// <param name="Name">The struct's simple name.</param>
+/// <param name="FullyQualifiedName">The <c>global::</c>-qualified name.</param>
+/// <param name="IsReadOnly">Whether the struct is declared <c>readonly</c>.</param>
+/// <param name="Size">Bytes of data per record.</param>
+/// <param name="Stride">Bytes from one record's start to the next.</param>
+/// <param name="IsValid">Whether the layout is valid; an invalid record gets throwing accessors and nothing else.</param>
+/// <param name="Fields">The fields, in declaration order.</param>
+internal sealed record RecordModel(
+    string? Namespace,
+    EquatableArray<ContainingTypeModel> ContainingTypes,
+    string Name,
+    string FullyQualifiedName,
+    bool IsReadOnly,
+    int Size,
+    int Stride,
+    bool IsValid,
+    EquatableArray<FieldModel> Fields)
+{
+    /// <summary>The name of the generated file: unique per record, deterministic.</summary>
+    public string HintName =>
+        FullyQualifiedName.Replace("global::", string.Empty).Replace('<', '{').Replace('>', '}') + ".g.cs";
+}
+
+/// <summary>A type a record is nested in.</summary>
+/// <param name="Keyword">The declaration keyword: <c>class</c>, <c>struct</c>, <c>record</c>, <c>record struct</c> or <c>interface</c>.</param>
+/// <param name="NameWithTypeParameters">The name as declared, with type parameters: <c>Outer&lt;T&gt;</c>.</param>
+internal sealed record ContainingTypeModel(string Keyword, string NameWithTypeParameters);
+
+/// <summary>How a field's bytes become its value.</summary>
+internal enum FieldKind
+{
+    /// <summary>An integer, floating-point or <c>Half</c> value, or an enum.</summary>
+    Scalar,
+
+    /// <summary>A one-byte boolean.</summary>
+    Boolean,
+
+    /// <summary>A nested record over the parent's bytes.</summary>
+    Record,
+}
+
+/// <summary>One <c>[Field]</c> property.</summary>
+/// <param name="Name">The property's name.</param>
+/// <param name="TypeName">The property's type, <c>global::</c>-qualified (keywords for built-in types).</param>
+/// <param name="Kind">How the bytes become the value.</param>
+/// <param name="Offset">The byte offset in the record.</param>
+/// <param name="Width">The number of bytes the field covers.</param>
+/// <param name="IsBigEndian">Whether a scalar is stored big-endian.</param>
+/// <param name="Modifiers">The property's modifiers as declared (<c>public partial</c>).</param>
+/// <param name="GetterModifiers">The getter's own modifiers (usually empty).</param>
+/// <param name="SetterModifiers">The setter's own modifiers, or <see langword="null"/> when the property has no setter.</param>
+/// <param name="Error">Why the field cannot be read, or <see langword="null"/>; such a field's accessors throw (its diagnostic is an error).</param>
+internal sealed record FieldModel(
+    string Name,
+    string TypeName,
+    FieldKind Kind,
+    int Offset,
+    int Width,
+    bool IsBigEndian,
+    string Modifiers,
+    string GetterModifiers,
+    string? SetterModifiers,
+    string? Error)
+{
+    public bool HasSetter => SetterModifiers is not null;
+}

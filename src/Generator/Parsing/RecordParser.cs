@@ -1,0 +1,480 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using MmapRecords.Generator.Diagnostics;
+using MmapRecords.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace MmapRecords.Generator.Parsing;
+
+/// <summary>
+/// Turns a <c>[Record]</c> struct's symbols into a <see cref="RecordModel"/> and finds every layout mistake.
+/// The generator uses the model; the layout analyzer uses the diagnostics. One parser, one source of truth.
+/// </summary>
+internal sealed class RecordParser
+{
+    // ByteOrder values of the runtime's enum.
+    private const int BigEndian = 2;
+
+    private readonly KnownTypes _known;
+    private readonly List<Diagnostic>? _diagnostics;
+    private readonly CancellationToken _cancellationToken;
+
+    private RecordParser(KnownTypes known, List<Diagnostic>? diagnostics, CancellationToken cancellationToken)
+    {
+        _known = known;
+        _diagnostics = diagnostics;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>
+    /// Parses <paramref name="type"/>. Returns <see langword="null"/> when nothing can be generated for it (it is
+    /// not a partial struct); otherwise a model, marked invalid when the layout is wrong.
+    /// </summary>
+    /// <param name="type">A type with <c>[Record]</c>.</param>
+    /// <param name="known">The runtime's attribute types.</param>
+    /// <param name="diagnostics">Where to add layout diagnostics, or <see langword="null"/> to skip building them.</param>
+    /// <param name="cancellationToken">Cancels the parse.</param>
+    public static RecordModel? Parse(INamedTypeSymbol type, KnownTypes known, List<Diagnostic>? diagnostics, CancellationToken cancellationToken) =>
+        new RecordParser(known, diagnostics, cancellationToken).ParseRecord(type);
+
+    private RecordModel? ParseRecord(INamedTypeSymbol type)
+    {
+        var recordAttribute = _known.GetRecordAttribute(type);
+        if (recordAttribute is null)
+        {
+            return null;
+        }
+
+        var shapeProblem = GetShapeProblem(type);
+        if (shapeProblem is not null)
+        {
+            Report(Descriptors.NotPartialStruct, TypeLocation(type), type.Name, shapeProblem);
+            return null;
+        }
+
+        var valid = true;
+        var size = NamedInt(recordAttribute, "Size");
+        var declaredStride = NamedInt(recordAttribute, "Stride");
+        var recordBigEndian = NamedInt(recordAttribute, "ByteOrder") == BigEndian;
+        if (size <= 0)
+        {
+            valid = false;
+            Report(
+                Descriptors.InvalidSizeOrStride,
+                ArgumentLocation(recordAttribute, "Size") ?? TypeLocation(type),
+                HasNamedArgument(recordAttribute, "Size")
+                    ? $"Record '{type.Name}' has Size {size}; Size must be positive"
+                    : $"Record '{type.Name}' needs a Size: [Record(Size = n)] with the number of bytes of one record");
+        }
+        else if (declaredStride != 0 && declaredStride < size)
+        {
+            valid = false;
+            Report(
+                Descriptors.InvalidSizeOrStride,
+                ArgumentLocation(recordAttribute, "Stride") ?? TypeLocation(type),
+                $"Record '{type.Name}' has Stride {declaredStride}, less than its Size {size}; records would overlap");
+        }
+
+        var stride = declaredStride == 0 ? size : declaredStride;
+
+        var fields = new List<FieldModel>();
+        var fieldLocations = new List<Location?>();
+        foreach (var member in type.GetMembers())
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (member is IPropertySymbol property && _known.GetFieldAttribute(property) is { } fieldAttribute)
+            {
+                var field = ParseField(type, property, fieldAttribute, size, recordBigEndian);
+                if (field is not null)
+                {
+                    fields.Add(field);
+                    fieldLocations.Add(PropertyLocation(property));
+                }
+            }
+        }
+
+        if (fields.Any(f => f.Error is not null))
+        {
+            valid = false;
+        }
+
+        if (FindCycle(type) is { } cycle)
+        {
+            valid = false;
+            Report(Descriptors.RecordCycle, TypeLocation(type), $"Record '{type.Name}' contains itself through {cycle}; a record cannot be nested in itself");
+        }
+
+        ReportOverlaps(type, fields, fieldLocations);
+
+        return new RecordModel(
+            type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
+            GetContainingTypes(type),
+            type.Name,
+            type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            type.IsReadOnly,
+            size,
+            stride,
+            valid,
+            fields.ToEquatableArray());
+    }
+
+    private FieldModel? ParseField(INamedTypeSymbol record, IPropertySymbol property, AttributeData attribute, int size, bool recordBigEndian)
+    {
+        var syntax = GetDefinitionSyntax(property);
+        var location = PropertyLocation(property);
+        if (syntax is null || !property.IsPartialDefinition)
+        {
+            Report(Descriptors.FieldNotPartialProperty, location, $"[Field] property '{property.Name}' must be a partial property ('public partial T {property.Name} {{ get; }}'); the generator implements it");
+            return null;
+        }
+
+        if (property.PartialImplementationPart is { } implementation && !IsGenerated(implementation))
+        {
+            Report(Descriptors.FieldNotPartialProperty, location, $"[Field] property '{property.Name}' already has an implementation; remove it, the generator implements the property");
+            return null;
+        }
+
+        string? error = null;
+        var getterModifiers = string.Empty;
+        string? setterModifiers = null;
+        foreach (var accessor in syntax.AccessorList?.Accessors ?? default)
+        {
+            var modifiers = string.Join(" ", accessor.Modifiers.Select(m => m.Text));
+            switch (accessor.Kind())
+            {
+                case SyntaxKind.GetAccessorDeclaration:
+                    getterModifiers = modifiers;
+                    break;
+                case SyntaxKind.SetAccessorDeclaration:
+                    setterModifiers = modifiers;
+                    break;
+                default:
+                    error = Report(Descriptors.FieldNotPartialProperty, location, $"[Field] property '{property.Name}' has an '{accessor.Keyword.Text}' accessor; use 'get' and optionally 'set'");
+                    break;
+            }
+        }
+
+        if (property.GetMethod is null)
+        {
+            error ??= Report(Descriptors.FieldNotPartialProperty, location, $"[Field] property '{property.Name}' needs a getter");
+        }
+
+        if (property.IsStatic || property.IsIndexer)
+        {
+            error ??= Report(Descriptors.FieldNotPartialProperty, location, $"[Field] property '{property.Name}' must be an instance property, not {(property.IsStatic ? "static" : "an indexer")}");
+        }
+
+        var offset = attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int o ? o : (int?)null;
+        var fieldOrder = NamedInt(attribute, "ByteOrder");
+        var bigEndian = fieldOrder == 0 ? recordBigEndian : fieldOrder == BigEndian;
+
+        var (kind, width, typeError) = Classify(property.Type);
+        if (property.Type.TypeKind == TypeKind.Error)
+        {
+            // The compiler reports the unknown type itself.
+            error ??= $"The type of '{property.Name}' could not be resolved";
+        }
+        else if (typeError is not null)
+        {
+            error ??= Report(Descriptors.UnsupportedFieldType, TypeSyntaxLocation(syntax) ?? location, $"[Field] property '{property.Name}' has type '{property.Type.ToDisplayString()}', which {typeError}");
+        }
+
+        if (offset is null)
+        {
+            // The compiler reports the malformed attribute itself.
+            error ??= $"[Field] on '{property.Name}' has no offset";
+        }
+        else if (offset < 0)
+        {
+            error ??= Report(Descriptors.FieldOutOfRecord, OffsetLocation(attribute) ?? location, $"Field '{property.Name}' has a negative offset ({offset})");
+        }
+        else if (typeError is null && size > 0 && (long)offset.Value + width > size)
+        {
+            error ??= Report(
+                Descriptors.FieldOutOfRecord,
+                OffsetLocation(attribute) ?? location,
+                $"Field '{property.Name}' ends at byte {(long)offset.Value + width} but Size is {size} ({width}-byte {property.Type.ToDisplayString()} at offset {offset})");
+        }
+
+        return new FieldModel(
+            property.Name,
+            property.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            kind,
+            offset ?? 0,
+            width,
+            bigEndian && kind == FieldKind.Scalar && width > 1,
+            string.Join(" ", syntax.Modifiers.Select(m => m.Text)),
+            getterModifiers,
+            setterModifiers,
+            error);
+    }
+
+    /// <summary>How a field type is read: its kind and width, or why it is not supported.</summary>
+    private (FieldKind Kind, int Width, string? Error) Classify(ITypeSymbol type)
+    {
+        if (type.TypeKind == TypeKind.Error)
+        {
+            return (FieldKind.Scalar, 0, "could not be resolved");
+        }
+
+        if (type.TypeKind == TypeKind.Enum && type is INamedTypeSymbol { EnumUnderlyingType: { } underlying })
+        {
+            return (FieldKind.Scalar, ScalarWidth(underlying.SpecialType), null);
+        }
+
+        if (type.SpecialType == SpecialType.System_Boolean)
+        {
+            return (FieldKind.Boolean, 1, null);
+        }
+
+        var scalar = ScalarWidth(type.SpecialType);
+        if (scalar > 0)
+        {
+            return (FieldKind.Scalar, scalar, null);
+        }
+
+        if (_known.Half is not null && SymbolEqualityComparer.Default.Equals(type, _known.Half))
+        {
+            return (FieldKind.Scalar, 2, null);
+        }
+
+        if (type is INamedTypeSymbol named && _known.GetRecordAttribute(named) is { } nested)
+        {
+            var nestedSize = NamedInt(nested, "Size");
+            return nestedSize > 0
+                ? (FieldKind.Record, nestedSize, null)
+                : (FieldKind.Record, 0, $"is a record without a valid Size");
+        }
+
+        return (FieldKind.Scalar, 0, "is not a field type: use an integer or floating-point type, Half, bool, an enum or another [Record] struct");
+    }
+
+    private static int ScalarWidth(SpecialType type) => type switch
+    {
+        SpecialType.System_Byte or SpecialType.System_SByte => 1,
+        SpecialType.System_Int16 or SpecialType.System_UInt16 => 2,
+        SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Single => 4,
+        SpecialType.System_Int64 or SpecialType.System_UInt64 or SpecialType.System_Double => 8,
+        _ => 0,
+    };
+
+    private static string? GetShapeProblem(INamedTypeSymbol type)
+    {
+        if (type.TypeKind != TypeKind.Struct)
+        {
+            return $"it is {Article(type)}";
+        }
+
+        if (type.IsRecord)
+        {
+            return "a record struct writes its own equality and ToString; declare a plain 'partial struct'";
+        }
+
+        if (type.IsRefLikeType)
+        {
+            return "a ref struct cannot be stored in views or collections";
+        }
+
+        if (type.IsGenericType)
+        {
+            return "generic records are not supported";
+        }
+
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is TypeDeclarationSyntax declaration && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                return "add the 'partial' modifier so the generator can implement its fields";
+            }
+        }
+
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            foreach (var reference in outer.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is TypeDeclarationSyntax declaration && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+                {
+                    return $"its containing type '{outer.Name}' must be partial too";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string Article(INamedTypeSymbol type) => type.TypeKind switch
+    {
+        TypeKind.Class => type.IsRecord ? "a record class" : "a class",
+        TypeKind.Interface => "an interface",
+        TypeKind.Enum => "an enum",
+        _ => "not a struct",
+    };
+
+    /// <summary>A path such as <c>'Inner.Outer' → 'Outer.Inner'</c> when records contain <paramref name="start"/> in a cycle.</summary>
+    private string? FindCycle(INamedTypeSymbol start)
+    {
+        var visited = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        var path = new List<string>();
+        return Visit(start) ? string.Join(" → ", path) : null;
+
+        bool Visit(INamedTypeSymbol current)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            foreach (var member in current.GetMembers())
+            {
+                if (member is not IPropertySymbol property
+                    || property.Type is not INamedTypeSymbol fieldType
+                    || _known.GetFieldAttribute(property) is null
+                    || _known.GetRecordAttribute(fieldType) is null)
+                {
+                    continue;
+                }
+
+                path.Add($"'{current.Name}.{property.Name}'");
+                if (SymbolEqualityComparer.Default.Equals(fieldType, start))
+                {
+                    return true;
+                }
+
+                if (visited.Add(fieldType) && Visit(fieldType))
+                {
+                    return true;
+                }
+
+                path.RemoveAt(path.Count - 1);
+            }
+
+            return false;
+        }
+    }
+
+    private void ReportOverlaps(INamedTypeSymbol type, List<FieldModel> fields, List<Location?> locations)
+    {
+        if (_diagnostics is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < fields.Count; i++)
+        {
+            for (var j = i + 1; j < fields.Count; j++)
+            {
+                var a = fields[i];
+                var b = fields[j];
+                if (a.Error is null && b.Error is null && a.Width > 0 && b.Width > 0
+                    && a.Offset < b.Offset + b.Width && b.Offset < a.Offset + a.Width)
+                {
+                    var message = string.Format(
+                        CultureInfo.InvariantCulture,
+                        "Fields '{0}' (bytes {1}–{2}) and '{3}' (bytes {4}–{5}) of '{6}' overlap",
+                        a.Name,
+                        a.Offset,
+                        a.Offset + a.Width - 1,
+                        b.Name,
+                        b.Offset,
+                        b.Offset + b.Width - 1,
+                        type.Name);
+                    var others = locations[i] is { } first ? new[] { first } : Array.Empty<Location>();
+                    _diagnostics.Add(Diagnostic.Create(Descriptors.FieldsOverlap, locations[j] ?? Location.None, others, message));
+                }
+            }
+        }
+    }
+
+    private static EquatableArray<ContainingTypeModel> GetContainingTypes(INamedTypeSymbol type)
+    {
+        var containers = new List<ContainingTypeModel>();
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            var keyword = outer switch
+            {
+                { IsRecord: true, TypeKind: TypeKind.Struct } => "record struct",
+                { IsRecord: true } => "record",
+                { TypeKind: TypeKind.Struct } => "struct",
+                { TypeKind: TypeKind.Interface } => "interface",
+                _ => "class",
+            };
+            containers.Insert(0, new ContainingTypeModel(keyword, outer.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat.WithMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers))));
+        }
+
+        return containers.ToEquatableArray();
+    }
+
+    private static PropertyDeclarationSyntax? GetDefinitionSyntax(IPropertySymbol property)
+    {
+        foreach (var reference in property.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is PropertyDeclarationSyntax declaration)
+            {
+                return declaration;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsGenerated(IPropertySymbol implementation) =>
+        implementation.Locations.All(l => l.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true
+            && l.SourceTree.FilePath.Contains("MmapRecords.Generator"));
+
+    private static int NamedInt(AttributeData attribute, string name)
+    {
+        foreach (var argument in attribute.NamedArguments)
+        {
+            if (argument.Key == name && argument.Value.Value is int value)
+            {
+                return value;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool HasNamedArgument(AttributeData attribute, string name) =>
+        attribute.NamedArguments.Any(a => a.Key == name);
+
+    private static Location? ArgumentLocation(AttributeData attribute, string name)
+    {
+        if (attribute.ApplicationSyntaxReference?.GetSyntax() is AttributeSyntax { ArgumentList: { } arguments })
+        {
+            foreach (var argument in arguments.Arguments)
+            {
+                if (argument.NameEquals?.Name.Identifier.ValueText == name)
+                {
+                    return argument.GetLocation();
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static Location? OffsetLocation(AttributeData attribute) =>
+        attribute.ApplicationSyntaxReference?.GetSyntax() is AttributeSyntax { ArgumentList.Arguments: { Count: > 0 } arguments }
+            && arguments[0].NameEquals is null
+            ? arguments[0].GetLocation()
+            : null;
+
+    private static Location? TypeLocation(INamedTypeSymbol type) =>
+        type.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is BaseTypeDeclarationSyntax declaration
+            ? declaration.Identifier.GetLocation()
+            : type.Locations.FirstOrDefault();
+
+    private static Location? PropertyLocation(IPropertySymbol property) =>
+        GetDefinitionSyntax(property)?.Identifier.GetLocation() ?? property.Locations.FirstOrDefault();
+
+    private static Location? TypeSyntaxLocation(PropertyDeclarationSyntax syntax) => syntax.Type.GetLocation();
+
+    /// <summary>Adds a diagnostic (when collecting) and returns its message, which becomes the field's error.</summary>
+    private string Report(DiagnosticDescriptor descriptor, Location? location, params object[] arguments)
+    {
+        var diagnostic = Diagnostic.Create(descriptor, location ?? Location.None, arguments);
+        _diagnostics?.Add(diagnostic);
+        return descriptor.Id + ": " + diagnostic.GetMessage(CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,8 @@
+namespace MmapRecords.Generator;
+
+/// <summary>The names of the generator's incremental steps, so that tests can check each step's caching.</summary>
+internal static class TrackingNames
+{
+    public const string Records = nameof(Records);
+    public const string ValidRecords = nameof(ValidRecords);
+}

@@ -1,0 +1,168 @@
+using System;
+using System.Buffers.Binary;
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace MmapRecords.CompilerServices;
+
+/// <summary>
+/// The reads, writes and checks that generated record accessors compile to. Every method is small and
+/// aggressively inlined: a field read becomes one unaligned load (plus a byte swap for a byte order that
+/// is not the machine's), with no virtual call, allocation or reference counting.
+/// </summary>
+/// <remarks>Used by generated code; not meant to be used directly.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static unsafe class RecordAccess
+{
+    /// <summary>Reads a little-endian scalar or enum at <paramref name="address"/> (no alignment assumed).</summary>
+    /// <typeparam name="T">A primitive numeric type, <see cref="Half"/> or an enum.</typeparam>
+    /// <param name="address">The address of the value's first byte.</param>
+    /// <returns>The value.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T ReadLittleEndian<T>(nint address) where T : unmanaged
+    {
+        var value = Unsafe.ReadUnaligned<T>((void*)address);
+        return BitConverter.IsLittleEndian ? value : Reverse(value);
+    }
+
+    /// <summary>Reads a big-endian scalar or enum at <paramref name="address"/> (no alignment assumed).</summary>
+    /// <typeparam name="T">A primitive numeric type, <see cref="Half"/> or an enum.</typeparam>
+    /// <param name="address">The address of the value's first byte.</param>
+    /// <returns>The value.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T ReadBigEndian<T>(nint address) where T : unmanaged
+    {
+        var value = Unsafe.ReadUnaligned<T>((void*)address);
+        return BitConverter.IsLittleEndian ? Reverse(value) : value;
+    }
+
+    /// <summary>Writes a little-endian scalar or enum at <paramref name="address"/>.</summary>
+    /// <typeparam name="T">A primitive numeric type, <see cref="Half"/> or an enum.</typeparam>
+    /// <param name="address">The address of the value's first byte.</param>
+    /// <param name="value">The value to write.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void WriteLittleEndian<T>(nint address, T value) where T : unmanaged =>
+        Unsafe.WriteUnaligned((void*)address, BitConverter.IsLittleEndian ? value : Reverse(value));
+
+    /// <summary>Writes a big-endian scalar or enum at <paramref name="address"/>.</summary>
+    /// <typeparam name="T">A primitive numeric type, <see cref="Half"/> or an enum.</typeparam>
+    /// <param name="address">The address of the value's first byte.</param>
+    /// <param name="value">The value to write.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void WriteBigEndian<T>(nint address, T value) where T : unmanaged =>
+        Unsafe.WriteUnaligned((void*)address, BitConverter.IsLittleEndian ? Reverse(value) : value);
+
+    /// <summary>Reads a one-byte boolean: any non-zero byte is <see langword="true"/>.</summary>
+    /// <param name="address">The address of the byte.</param>
+    /// <returns>Whether the byte is non-zero.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool ReadBoolean(nint address) => *(byte*)address != 0;
+
+    /// <summary>Writes a one-byte boolean as 1 or 0.</summary>
+    /// <param name="address">The address of the byte.</param>
+    /// <param name="value">The value to write.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void WriteBoolean(nint address, bool value) => *(byte*)address = value ? (byte)1 : (byte)0;
+
+    /// <summary>Makes the nested record <typeparamref name="T"/> over bytes of its parent.</summary>
+    /// <typeparam name="T">The nested record type.</typeparam>
+    /// <param name="source">The parent's memory.</param>
+    /// <param name="address">The address of the nested record's first byte.</param>
+    /// <returns>A record viewing the parent's bytes.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T Nested<T>(RecordSource? source, nint address) where T : struct, IRecord<T> =>
+        T.Create(source!, address);
+
+    /// <summary>Copies the bytes of <paramref name="value"/> over the nested record at <paramref name="address"/>.</summary>
+    /// <typeparam name="T">The nested record type.</typeparam>
+    /// <param name="address">The address of the nested record's first byte (already checked writable).</param>
+    /// <param name="value">The record whose bytes to copy.</param>
+    public static void WriteNested<T>(nint address, T value) where T : struct, IRecord<T>
+    {
+        EnsureReadable<T>(value.Source);
+        Buffer.MemoryCopy((void*)value.Address, (void*)address, T.Size, T.Size);
+    }
+
+    /// <summary>
+    /// Checks that a record's memory is still there: throws <see cref="ObjectDisposedException"/> after its
+    /// <see cref="MappedFile"/> was disposed and <see cref="InvalidOperationException"/> for a default record.
+    /// Generated code calls it on every access in builds with the <c>DEBUG</c> symbol (checked mode).
+    /// </summary>
+    /// <typeparam name="T">The record type, for messages.</typeparam>
+    /// <param name="source">The record's memory.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void EnsureReadable<T>(RecordSource? source)
+    {
+        if (source is null)
+        {
+            ThrowHelper.ThrowDefaultRecord(typeof(T).Name);
+        }
+
+        source.ThrowIfDisposed();
+    }
+
+    /// <summary>
+    /// Checks that a record may be written: its memory is still there and writable. Generated setters call it
+    /// in every build, so a setter on a read-only mapping throws <see cref="InvalidOperationException"/>
+    /// instead of faulting.
+    /// </summary>
+    /// <typeparam name="T">The record type, for messages.</typeparam>
+    /// <param name="source">The record's memory.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void EnsureWritable<T>(RecordSource? source)
+    {
+        EnsureReadable<T>(source);
+        if (!source!.IsWritable)
+        {
+            ThrowHelper.ThrowReadOnly(source.Name, typeof(T).Name);
+        }
+    }
+
+    /// <summary>Copies a record's bytes into memory of its own, which stays valid after the mapping is gone.</summary>
+    /// <typeparam name="T">The record type.</typeparam>
+    /// <param name="record">The record to copy.</param>
+    /// <returns>A record over a private, writable copy of the bytes.</returns>
+    public static T Detach<T>(T record) where T : struct, IRecord<T>
+    {
+        EnsureReadable<T>(record.Source);
+        var buffer = GC.AllocateUninitializedArray<byte>(T.Size, pinned: true);
+        ref var first = ref MemoryMarshal.GetArrayDataReference(buffer);
+        Unsafe.CopyBlockUnaligned(ref first, ref *(byte*)record.Address, (uint)T.Size);
+        return T.Create(RecordSource.ForCopy(buffer), (nint)Unsafe.AsPointer(ref first));
+    }
+
+    /// <summary>The <see cref="RecordAttribute.Size"/> bytes of a record, read-only.</summary>
+    /// <typeparam name="T">The record type.</typeparam>
+    /// <param name="record">The record.</param>
+    /// <returns>The record's bytes, valid as long as its memory is.</returns>
+    public static ReadOnlySpan<byte> GetBytes<T>(T record) where T : struct, IRecord<T>
+    {
+        EnsureReadable<T>(record.Source);
+        return new ReadOnlySpan<byte>((void*)record.Address, T.Size);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static T Reverse<T>(T value) where T : unmanaged
+    {
+        if (sizeof(T) == sizeof(ushort))
+        {
+            var reversed = BinaryPrimitives.ReverseEndianness(Unsafe.As<T, ushort>(ref value));
+            return Unsafe.As<ushort, T>(ref reversed);
+        }
+
+        if (sizeof(T) == sizeof(uint))
+        {
+            var reversed = BinaryPrimitives.ReverseEndianness(Unsafe.As<T, uint>(ref value));
+            return Unsafe.As<uint, T>(ref reversed);
+        }
+
+        if (sizeof(T) == sizeof(ulong))
+        {
+            var reversed = BinaryPrimitives.ReverseEndianness(Unsafe.As<T, ulong>(ref value));
+            return Unsafe.As<ulong, T>(ref reversed);
+        }
+
+        return value;
+    }
+}

@@ -1,0 +1,56 @@
+using System;
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+
+namespace MmapRecords.CompilerServices;
+
+/// <summary>
+/// The memory a record's bytes belong to: a live mapping of a <see cref="MappedFile"/>, or the private
+/// copy made by a record's <c>Detach()</c>. Records and views carry a reference to it so that
+/// disposal and write permission can be checked without any per-access reference counting.
+/// </summary>
+/// <remarks>Used by generated code; not meant to be used directly.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class RecordSource
+{
+    // Written once by MappedFile.Dispose; read on every checked access.
+    private volatile bool _disposed;
+
+    // A detached record's bytes: a pinned array keeps its address stable, and this reference keeps it alive.
+    private readonly byte[]? _buffer;
+
+    private RecordSource(string name, bool isWritable, byte[]? buffer)
+    {
+        Name = name;
+        IsWritable = isWritable;
+        _buffer = buffer;
+    }
+
+    /// <summary>The path of the mapped file, or a description of a detached copy; used in messages.</summary>
+    public string Name { get; }
+
+    /// <summary>Whether setters may write to the memory.</summary>
+    public bool IsWritable { get; }
+
+    /// <summary>Whether the memory is gone (its <see cref="MappedFile"/> was disposed).</summary>
+    public bool IsDisposed => _disposed;
+
+    /// <summary>Whether this is the private copy of a detached record rather than a mapping.</summary>
+    public bool IsDetached => _buffer is not null;
+
+    internal static RecordSource ForMapping(string path, bool isWritable) => new(path, isWritable, buffer: null);
+
+    internal static RecordSource ForCopy(byte[] pinnedBuffer) => new("a detached record", isWritable: true, pinnedBuffer);
+
+    internal void MarkDisposed() => _disposed = true;
+
+    /// <summary>Throws <see cref="ObjectDisposedException"/> when the mapping is gone.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void ThrowIfDisposed()
+    {
+        if (_disposed)
+        {
+            ThrowHelper.ThrowDisposed(Name);
+        }
+    }
+}

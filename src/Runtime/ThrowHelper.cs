@@ -1,0 +1,28 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+
+namespace MmapRecords;
+
+/// <summary>Every exception the runtime throws is built here, so that messages stay consistent and the hot paths stay small.</summary>
+internal static class ThrowHelper
+{
+    [DoesNotReturn]
+    public static void ThrowDisposed(string name) =>
+        throw new ObjectDisposedException(nameof(MappedFile), $"The mapping of '{name}' has been disposed; records and views of it can no longer be used. Copy a record out with Detach() to keep it.");
+
+    [DoesNotReturn]
+    public static void ThrowDefaultRecord(string recordType) =>
+        throw new InvalidOperationException($"This {recordType} is a default value: it points into no file. Records come from a MappedFile (View<T>, Read<T>) or from Detach().");
+
+    [DoesNotReturn]
+    public static void ThrowReadOnly(string name, string recordType) =>
+        throw new InvalidOperationException($"Cannot write a {recordType}: '{name}' is mapped read-only. Open it with MapAccess.ReadWrite or MapAccess.CopyOnWrite to write.");
+
+    [DoesNotReturn]
+    public static void ThrowOutOfRange(string paramName, string message) =>
+        throw new ArgumentOutOfRangeException(paramName, message);
+
+    public static string Bytes(long count) =>
+        count == 1 ? "1 byte" : count.ToString("N0", CultureInfo.InvariantCulture) + " bytes";
+}
