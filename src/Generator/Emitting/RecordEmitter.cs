@@ -104,7 +104,7 @@ internal static class RecordEmitter
         var format = $"$\"{record.Name} {{{{{members} }}}}\"";
         var equals = fields.Count == 0
             ? "true"
-            : string.Join("\n        && ", fields.Select(f => $"global::System.Collections.Generic.EqualityComparer<{f.TypeName}>.Default.Equals({Identifier(f.Name)}, other.{Identifier(f.Name)})"));
+            : string.Join("\n        && ", fields.Select(f => $"global::System.Collections.Generic.EqualityComparer<{f.TypeName}>.Default.Equals(this.{Identifier(f.Name)}, other.{Identifier(f.Name)})"));
 
         writer.WriteLine();
         writer.WriteBlock($$"""
@@ -132,15 +132,16 @@ internal static class RecordEmitter
             /// <inheritdoc/>
             public override int GetHashCode()
             {
-                var hash = new global::System.HashCode();
+                var __mmrHash = new global::System.HashCode();
             """);
         foreach (var field in fields)
         {
-            writer.WriteLine($"    hash.Add({Identifier(field.Name)});");
+            // 'this.' and a local no field can be named: a field called 'other' or 'hash' must not bind to a parameter or local.
+            writer.WriteLine($"    __mmrHash.Add(this.{Identifier(field.Name)});");
         }
 
         writer.WriteBlock($$"""
-                return hash.ToHashCode();
+                return __mmrHash.ToHashCode();
             }
 
             /// <summary>Whether two records have the same field values.</summary>

@@ -48,9 +48,9 @@ namespace Demo
         /// <param name="other">The record to compare with.</param>
         /// <returns><see langword="true"/> when every field is equal.</returns>
         public bool Equals(global::Demo.Color other) =>
-            global::System.Collections.Generic.EqualityComparer<ushort>.Default.Equals(Red, other.Red)
-                && global::System.Collections.Generic.EqualityComparer<ushort>.Default.Equals(Green, other.Green)
-                && global::System.Collections.Generic.EqualityComparer<ushort>.Default.Equals(Blue, other.Blue);
+            global::System.Collections.Generic.EqualityComparer<ushort>.Default.Equals(this.Red, other.Red)
+                && global::System.Collections.Generic.EqualityComparer<ushort>.Default.Equals(this.Green, other.Green)
+                && global::System.Collections.Generic.EqualityComparer<ushort>.Default.Equals(this.Blue, other.Blue);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is global::Demo.Color other && Equals(other);
@@ -58,11 +58,11 @@ namespace Demo
         /// <inheritdoc/>
         public override int GetHashCode()
         {
-            var hash = new global::System.HashCode();
-            hash.Add(Red);
-            hash.Add(Green);
-            hash.Add(Blue);
-            return hash.ToHashCode();
+            var __mmrHash = new global::System.HashCode();
+            __mmrHash.Add(this.Red);
+            __mmrHash.Add(this.Green);
+            __mmrHash.Add(this.Blue);
+            return __mmrHash.ToHashCode();
         }
 
         /// <summary>Whether two records have the same field values.</summary>

@@ -48,9 +48,9 @@ namespace Demo
         /// <param name="other">The record to compare with.</param>
         /// <returns><see langword="true"/> when every field is equal.</returns>
         public bool Equals(global::Demo.Vector other) =>
-            global::System.Collections.Generic.EqualityComparer<float>.Default.Equals(X, other.X)
-                && global::System.Collections.Generic.EqualityComparer<float>.Default.Equals(Y, other.Y)
-                && global::System.Collections.Generic.EqualityComparer<float>.Default.Equals(Z, other.Z);
+            global::System.Collections.Generic.EqualityComparer<float>.Default.Equals(this.X, other.X)
+                && global::System.Collections.Generic.EqualityComparer<float>.Default.Equals(this.Y, other.Y)
+                && global::System.Collections.Generic.EqualityComparer<float>.Default.Equals(this.Z, other.Z);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is global::Demo.Vector other && Equals(other);
@@ -58,11 +58,11 @@ namespace Demo
         /// <inheritdoc/>
         public override int GetHashCode()
         {
-            var hash = new global::System.HashCode();
-            hash.Add(X);
-            hash.Add(Y);
-            hash.Add(Z);
-            return hash.ToHashCode();
+            var __mmrHash = new global::System.HashCode();
+            __mmrHash.Add(this.X);
+            __mmrHash.Add(this.Y);
+            __mmrHash.Add(this.Z);
+            return __mmrHash.ToHashCode();
         }
 
         /// <summary>Whether two records have the same field values.</summary>

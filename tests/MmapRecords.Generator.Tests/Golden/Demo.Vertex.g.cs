@@ -46,8 +46,8 @@ namespace Demo
         /// <param name="other">The record to compare with.</param>
         /// <returns><see langword="true"/> when every field is equal.</returns>
         public bool Equals(global::Demo.Vertex other) =>
-            global::System.Collections.Generic.EqualityComparer<global::Demo.Vector>.Default.Equals(Position, other.Position)
-                && global::System.Collections.Generic.EqualityComparer<global::Demo.Color>.Default.Equals(Color, other.Color);
+            global::System.Collections.Generic.EqualityComparer<global::Demo.Vector>.Default.Equals(this.Position, other.Position)
+                && global::System.Collections.Generic.EqualityComparer<global::Demo.Color>.Default.Equals(this.Color, other.Color);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is global::Demo.Vertex other && Equals(other);
@@ -55,10 +55,10 @@ namespace Demo
         /// <inheritdoc/>
         public override int GetHashCode()
         {
-            var hash = new global::System.HashCode();
-            hash.Add(Position);
-            hash.Add(Color);
-            return hash.ToHashCode();
+            var __mmrHash = new global::System.HashCode();
+            __mmrHash.Add(this.Position);
+            __mmrHash.Add(this.Color);
+            return __mmrHash.ToHashCode();
         }
 
         /// <summary>Whether two records have the same field values.</summary>
