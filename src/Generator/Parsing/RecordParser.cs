@@ -280,7 +280,8 @@ internal sealed class RecordParser
             return "a ref struct cannot be stored in views or collections";
         }
 
-        if (type.IsGenericType)
+        // Arity, not IsGenericType: that is also true for a plain struct nested in a generic class, which works.
+        if (type.Arity > 0)
         {
             return "generic records are not supported";
         }
