@@ -240,7 +240,7 @@ public sealed class GoldenShapesTests
 
         // The names as a record struct prints them (no '@'), the values through the escaped identifiers.
         Assert.Contains(
-            "string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $\"Keywords {{ class = {@class}, int = {@int}, event = {@event} }}\");",
+            "string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $\"Keywords {{ class = {(global::MmapRecords.CompilerServices.RecordAccess.FormatEnum(@class))}, int = {@int}, event = {@event} }}\");",
             source);
     }
 

@@ -100,7 +100,11 @@ internal static class RecordEmitter
         }
 
         var fields = record.Fields;
-        var members = string.Concat(fields.Select((f, i) => $"{(i == 0 ? " " : ", ")}{f.Name} = {{{Identifier(f.Name)}}}"));
+        // An enum value without a name formats as a number in the current culture (a U+2212 minus sign in sv-SE,
+        // say), whatever provider the string gets: format enums through the runtime's invariant helper (in
+        // parentheses: the "::" of "global::" would otherwise start a format string).
+        var members = string.Concat(fields.Select((f, i) =>
+            $"{(i == 0 ? " " : ", ")}{f.Name} = {{{(f.IsEnum ? $"({Access}.FormatEnum({Identifier(f.Name)}))" : Identifier(f.Name))}}}"));
         var format = $"$\"{record.Name} {{{{{members} }}}}\"";
         var equals = fields.Count == 0
             ? "true"

@@ -71,4 +71,7 @@ internal sealed record FieldModel(
     string? Error)
 {
     public bool HasSetter => SetterModifiers is not null;
+
+    /// <summary>Whether the field is an enum (its ToString must not use the current culture for unnamed values).</summary>
+    public bool IsEnum { get; init; }
 }

@@ -211,7 +211,10 @@ internal sealed class RecordParser
             string.Join(" ", syntax.Modifiers.Select(m => m.Text)),
             getterModifiers,
             setterModifiers,
-            error);
+            error)
+        {
+            IsEnum = property.Type.TypeKind == TypeKind.Enum,
+        };
     }
 
     /// <summary>How a field type is read: its kind and width, or why it is not supported.</summary>

@@ -142,6 +142,38 @@ public static unsafe class RecordAccess
         return new ReadOnlySpan<byte>((void*)record.Address, T.Size);
     }
 
+    /// <summary>
+    /// Formats an enum field for a record's <c>ToString()</c>: its name (or names) as <see cref="Enum.ToString()"/>
+    /// gives them, and a value without a name as a number in the invariant culture, where
+    /// <see cref="Enum.ToString()"/> would use the current culture's negative sign.
+    /// </summary>
+    /// <typeparam name="T">The enum type.</typeparam>
+    /// <param name="value">The value to format.</param>
+    /// <returns>The name(s) of the value, or its number.</returns>
+    public static string FormatEnum<T>(T value) where T : struct, Enum
+    {
+        var text = value.ToString();
+        if (text.Length == 0
+            || !(char.IsAsciiDigit(text[0]) || text.StartsWith(System.Globalization.NumberFormatInfo.CurrentInfo.NegativeSign, StringComparison.Ordinal)))
+        {
+            return text;
+        }
+
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        return Type.GetTypeCode(typeof(T)) switch
+        {
+            TypeCode.SByte => Unsafe.As<T, sbyte>(ref value).ToString(invariant),
+            TypeCode.Byte => Unsafe.As<T, byte>(ref value).ToString(invariant),
+            TypeCode.Int16 => Unsafe.As<T, short>(ref value).ToString(invariant),
+            TypeCode.UInt16 => Unsafe.As<T, ushort>(ref value).ToString(invariant),
+            TypeCode.Int32 => Unsafe.As<T, int>(ref value).ToString(invariant),
+            TypeCode.UInt32 => Unsafe.As<T, uint>(ref value).ToString(invariant),
+            TypeCode.Int64 => Unsafe.As<T, long>(ref value).ToString(invariant),
+            TypeCode.UInt64 => Unsafe.As<T, ulong>(ref value).ToString(invariant),
+            _ => text,
+        };
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static T Reverse<T>(T value) where T : unmanaged
     {

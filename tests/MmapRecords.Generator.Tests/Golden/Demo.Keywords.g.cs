@@ -46,7 +46,7 @@ namespace Demo
         /// <summary>Formats the record's fields as a record struct does, with the invariant culture.</summary>
         /// <returns>The record's type name followed by its fields and their values.</returns>
         public override string ToString() =>
-            string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"Keywords {{ class = {@class}, int = {@int}, event = {@event} }}");
+            string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"Keywords {{ class = {(global::MmapRecords.CompilerServices.RecordAccess.FormatEnum(@class))}, int = {@int}, event = {@event} }}");
 
         /// <summary>Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count.</summary>
         /// <param name="other">The record to compare with.</param>

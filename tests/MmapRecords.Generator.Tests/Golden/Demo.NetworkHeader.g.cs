@@ -52,7 +52,7 @@ namespace Demo
         /// <summary>Formats the record's fields as a record struct does, with the invariant culture.</summary>
         /// <returns>The record's type name followed by its fields and their values.</returns>
         public override string ToString() =>
-            string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"NetworkHeader {{ Magic = {Magic}, Version = {Version}, Length = {Length}, HostOrder = {HostOrder}, Scale = {Scale}, Flags = {Flags} }}");
+            string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"NetworkHeader {{ Magic = {Magic}, Version = {(global::MmapRecords.CompilerServices.RecordAccess.FormatEnum(Version))}, Length = {Length}, HostOrder = {HostOrder}, Scale = {Scale}, Flags = {Flags} }}");
 
         /// <summary>Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count.</summary>
         /// <param name="other">The record to compare with.</param>

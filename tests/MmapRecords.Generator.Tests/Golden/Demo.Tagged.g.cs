@@ -58,7 +58,7 @@ namespace Demo
         /// <summary>Formats the record's fields as a record struct does, with the invariant culture.</summary>
         /// <returns>The record's type name followed by its fields and their values.</returns>
         public override string ToString() =>
-            string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"Tagged {{ Kind = {Kind}, Delta = {Delta}, Level = {Level}, Code = {Code}, Color = {Color}, Mask = {Mask}, Epoch = {Epoch}, Id = {Id}, Flag = {Flag} }}");
+            string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"Tagged {{ Kind = {(global::MmapRecords.CompilerServices.RecordAccess.FormatEnum(Kind))}, Delta = {(global::MmapRecords.CompilerServices.RecordAccess.FormatEnum(Delta))}, Level = {(global::MmapRecords.CompilerServices.RecordAccess.FormatEnum(Level))}, Code = {(global::MmapRecords.CompilerServices.RecordAccess.FormatEnum(Code))}, Color = {(global::MmapRecords.CompilerServices.RecordAccess.FormatEnum(Color))}, Mask = {(global::MmapRecords.CompilerServices.RecordAccess.FormatEnum(Mask))}, Epoch = {(global::MmapRecords.CompilerServices.RecordAccess.FormatEnum(Epoch))}, Id = {(global::MmapRecords.CompilerServices.RecordAccess.FormatEnum(Id))}, Flag = {Flag} }}");
 
         /// <summary>Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count.</summary>
         /// <param name="other">The record to compare with.</param>
