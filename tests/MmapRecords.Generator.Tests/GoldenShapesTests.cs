@@ -232,6 +232,16 @@ public sealed class GoldenShapesTests
             run.Results.Single().GeneratedSources.Select(s => s.HintName).Order(System.StringComparer.Ordinal));
     }
 
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void The_layout_analyzer_reports_nothing_for_valid_shapes(string shape, string hintName)
+    {
+        _ = hintName;
+        var diagnostics = GeneratorHarness.Analyze(SourceOf(shape));
+
+        Assert.True(diagnostics.IsEmpty, GeneratorHarness.Format(diagnostics));
+    }
+
     [Fact]
     public void ToString_prints_the_declared_field_names_in_declaration_order_with_the_invariant_culture()
     {

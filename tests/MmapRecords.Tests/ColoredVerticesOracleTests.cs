@@ -106,7 +106,7 @@ public sealed class ColoredVerticesOracleTests
         return dll;
     }
 
-    private static string Run(string program, string[] arguments, params (string Name, string Value)[] environment)
+    internal static string Run(string program, string[] arguments, params (string Name, string Value)[] environment)
     {
         var start = new ProcessStartInfo(program)
         {
