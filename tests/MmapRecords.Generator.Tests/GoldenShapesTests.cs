@@ -294,6 +294,33 @@ public sealed class GoldenShapesTests
         }
     }
 
+    [Fact]
+    public void Keyword_names_for_the_namespace_and_the_record_itself_are_escaped()
+    {
+        const string Source = """
+            using MmapRecords;
+
+            namespace @namespace.@struct;
+
+            public partial class @class
+            {
+                [Record(Size = 2)]
+                public readonly partial struct @event
+                {
+                    [Field(0)] public partial short @default { get; set; }
+                }
+            }
+            """;
+
+        var (_, diagnostics, run) = GeneratorHarness.Generate(Source);
+
+        var relevant = GeneratorHarness.Relevant(diagnostics);
+        Assert.True(relevant.IsEmpty, GeneratorHarness.Format(relevant));
+        var generated = run.Results.Single().GeneratedSources.Single();
+        Assert.Equal("namespace.struct.class.event.g.cs", generated.HintName);
+        Assert.Contains("$\"event {{ default = {@default} }}\"", generated.SourceText.ToString(), System.StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("other")]
     [InlineData("hash")]

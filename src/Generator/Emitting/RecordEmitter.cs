@@ -69,14 +69,14 @@ internal static class RecordEmitter
 
         writer.WriteLine($"[global::System.CodeDom.Compiler.GeneratedCode(\"MmapRecords.Generator\", \"{Version}\")]");
         writer.WriteLine("[global::System.Diagnostics.DebuggerDisplay(\"{ToString(),nq}\")]");
-        writer.WriteLine($"{(record.IsReadOnly ? "readonly " : string.Empty)}partial struct {record.Name} : {iface}, global::System.IEquatable<{self}>");
+        writer.WriteLine($"{(record.IsReadOnly ? "readonly " : string.Empty)}partial struct {Identifier(record.Name)} : {iface}, global::System.IEquatable<{self}>");
         writer.OpenBrace();
 
         writer.WriteBlock($$"""
             private readonly {{Source}}? {{SourceField}};
             private readonly nint {{AddressField}};
 
-            private {{record.Name}}({{Source}} source, nint address)
+            private {{Identifier(record.Name)}}({{Source}} source, nint address)
             {
                 {{SourceField}} = source;
                 {{AddressField}} = address;
@@ -189,7 +189,7 @@ internal static class RecordEmitter
         // The layout diagnostics are errors; should someone silence them, every accessor throws rather than
         // read memory the layout does not describe.
         writer.WriteLine($"[global::System.CodeDom.Compiler.GeneratedCode(\"MmapRecords.Generator\", \"{Version}\")]");
-        writer.WriteLine($"{(record.IsReadOnly ? "readonly " : string.Empty)}partial struct {record.Name}");
+        writer.WriteLine($"{(record.IsReadOnly ? "readonly " : string.Empty)}partial struct {Identifier(record.Name)}");
         writer.OpenBrace();
         var first = true;
         foreach (var field in record.Fields)

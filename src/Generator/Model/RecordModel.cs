@@ -26,7 +26,7 @@ internal sealed record RecordModel(
 {
     /// <summary>The name of the generated file: unique per record, deterministic.</summary>
     public string HintName =>
-        FullyQualifiedName.Replace("global::", string.Empty).Replace('<', '{').Replace('>', '}') + ".g.cs";
+        FullyQualifiedName.Replace("global::", string.Empty).Replace("@", string.Empty).Replace('<', '{').Replace('>', '}') + ".g.cs";
 }
 
 /// <summary>A type a record is nested in.</summary>

@@ -112,7 +112,9 @@ internal sealed class RecordParser
         ReportOverlaps(type, fields, fieldLocations);
 
         return new RecordModel(
-            type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
+            type.ContainingNamespace is { IsGlobalNamespace: false } ns
+                ? ns.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted))
+                : null,
             GetContainingTypes(type),
             type.Name,
             type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
