@@ -116,8 +116,8 @@ public sealed unsafe class MappedFile : IDisposable
     /// <param name="path">The new file's path.</param>
     /// <param name="length">The new file's length in bytes; 0 makes an empty file.</param>
     /// <returns>The mapped file; dispose it to unmap.</returns>
-    /// <exception cref="IOException">The file already exists, or it cannot be made that long (the half-made file is deleted).</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is negative.</exception>
+    /// <exception cref="IOException">The file already exists, or another I/O error (a half-made file is deleted).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is negative, or longer than the file system allows (the half-made file is deleted).</exception>
     /// <exception cref="UnauthorizedAccessException">The directory may not be written.</exception>
     public static MappedFile Create(string path, long length)
     {
@@ -304,7 +304,7 @@ public sealed unsafe class MappedFile : IDisposable
 
             if (mode == FileMode.CreateNew)
             {
-                stream.SetLength(length!.Value);
+                SetNewLength(stream, fullPath, length!.Value);
             }
 
             var fileLength = stream.Length;
@@ -364,6 +364,19 @@ public sealed unsafe class MappedFile : IDisposable
             }
 
             throw;
+        }
+    }
+
+    private static void SetNewLength(FileStream stream, string fullPath, long length)
+    {
+        try
+        {
+            stream.SetLength(length);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            // EFBIG: .NET reports it without the file's name.
+            throw new ArgumentOutOfRangeException(nameof(length), $"Cannot create '{fullPath}' of {ThrowHelper.Bytes(length)}: the file system does not allow a file that long. ({e.Message})");
         }
     }
 
