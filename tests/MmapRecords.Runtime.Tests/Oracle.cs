@@ -2,7 +2,9 @@ using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Text;
-using Microsoft.Win32.SafeHandles;
+
+// These tests use Linux facilities (/proc/self, flock, chattr, setpriv) on purpose: the kernel is the oracle.
+[assembly: System.Runtime.Versioning.SupportedOSPlatform("linux")]
 
 namespace MmapRecords.Runtime.Tests;
 
