@@ -90,6 +90,9 @@ public sealed class ChildProcessTests
         Assert.DoesNotContain("done", lines);
         Assert.DoesNotContain(lines, l => l.StartsWith("record past the new end", StringComparison.Ordinal));
         Assert.True(code != 0, $"The child should have died of SIGBUS; exit code {code}, stderr: {stderr}");
+
+        // .NET turns the SIGBUS into a fatal AccessViolationException and aborts.
+        Assert.Contains("AccessViolationException", stderr, StringComparison.Ordinal);
     }
 
     // Two 16-byte Entry records: Pair(1, 2) with Id 1, Pair(3, 4) with Id 2.
