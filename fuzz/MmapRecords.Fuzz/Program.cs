@@ -16,6 +16,15 @@ if (args.Length > 0)
     return;
 }
 
+if (Environment.GetEnvironmentVariable("__AFL_SHM_ID") is null)
+{
+    // Not under AFL: replay one input from stdin.
+    using var input = new MemoryStream();
+    Console.OpenStandardInput().CopyTo(input);
+    Console.WriteLine($"stdin: {Harness.Run(input.ToArray(), scratch)}");
+    return;
+}
+
 SharpFuzz.Fuzzer.OutOfProcess.Run(stream =>
 {
     using var buffer = new MemoryStream();
