@@ -33,6 +33,14 @@ switch (scenario)
     case "truncate-then-read":
         TruncateThenRead(path);
         break;
+    case "fuzz-replay":
+        foreach (var input in args.Skip(1))
+        {
+            Console.WriteLine($"{Path.GetFileName(input)}: {MmapRecords.Fuzz.Harness.Run(File.ReadAllBytes(input), Path.GetTempPath())}");
+            Console.Out.Flush();
+        }
+
+        break;
     case "open":
         Open(path, Enum.Parse<MapAccess>(args[2]));
         break;
