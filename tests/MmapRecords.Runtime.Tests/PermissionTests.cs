@@ -30,10 +30,18 @@ public sealed class PermissionTests
         string outcome;
         if (IsRoot)
         {
-            // As 'nobody': the file belongs to root, so only the group/other bits count for the child.
+            // As 'nobody': the file belongs to root, so only the group/other bits count for the child. The child's
+            // files are copied next to the file first: the repository may live where nobody cannot read (/root).
+            var childDirectory = Path.Combine(temp.Path, "child");
+            Directory.CreateDirectory(childDirectory);
+            foreach (var built in Directory.GetFiles(Path.GetDirectoryName(Child.DllPath("Debug"))!))
+            {
+                File.Copy(built, Path.Combine(childDirectory, Path.GetFileName(built)));
+            }
+
             var (code, stdout, stderr) = Oracle.RunProcess(
                 "setpriv",
-                ["--reuid=65534", "--regid=65534", "--clear-groups", "dotnet", Child.DllPath("Debug"), "open", path, access.ToString()],
+                ["--reuid=65534", "--regid=65534", "--clear-groups", "dotnet", Path.Combine(childDirectory, Path.GetFileName(Child.DllPath("Debug"))), "open", path, access.ToString()],
                 new Dictionary<string, string> { ["HOME"] = temp.Path, ["DOTNET_CLI_HOME"] = temp.Path });
             Assert.True(code == 0, $"child as nobody exited with {code}: {stdout} {stderr}");
             outcome = stdout.Split('\n')[1];
