@@ -38,6 +38,14 @@ mkdir -p "$inputs"
 cp seeds/* "$inputs"/
 cp regressions/*.bin "$inputs"/ 2>/dev/null || true
 
+# Start from what earlier runs found (their queues), so runs add up.
+n=0
+for queued in "$out"/findings-*/default/queue/id:*; do
+    [[ -f $queued ]] || continue
+    n=$((n + 1))
+    cp "$queued" "$inputs/previous-$n.bin"
+done
+
 findings=$out/findings-$(date -u +%Y%m%dT%H%M%S)
 scratch=${MMR_FUZZ_SCRATCH:-/dev/shm}
 [[ -d $scratch && -w $scratch ]] || scratch=$out
