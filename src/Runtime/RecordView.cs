@@ -105,10 +105,13 @@ public readonly struct RecordView<T> : IEnumerable<T> where T : struct, IRecord<
     private string Name => _source?.Name ?? "no file";
 
     // Cold path of the indexer: a disposed file wins over a bad index, so every use after Dispose is an ObjectDisposedException.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void ThrowIndexOutOfRange(long index)
     {
         _source?.ThrowIfDisposed();
-        ThrowHelper.ThrowOutOfRange(nameof(index), $"Index {index} is outside a view of {_count} {RecordLayout.Describe<T>()} records ({ThrowHelper.Bytes(RecordLayout.BytesFor<T>(_count))}) of '{Name}'; valid indexes are 0 to {_count} - 1.");
+        ThrowHelper.ThrowOutOfRange(
+            nameof(index),
+            $"Index {index} is outside a view of {_count} {RecordLayout.Describe<T>()} records ({ThrowHelper.Bytes(RecordLayout.BytesFor<T>(_count))}) of '{Name}'; {(_count == 0 ? "the view is empty" : $"valid indexes are 0 to {_count - 1}")}.");
     }
 
     /// <summary>Enumerates the records of a <see cref="RecordView{T}"/> without allocating.</summary>
