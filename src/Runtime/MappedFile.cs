@@ -9,6 +9,20 @@ namespace MmapRecords;
 /// A file (or a window of one) mapped into memory, from which typed records are read without parsing or
 /// copying. Dispose it to unmap the file; views and records of it must not be used afterwards.
 /// </summary>
+/// <remarks>
+/// <para>
+/// Every member except <see cref="Path"/>, <see cref="Access"/>, <see cref="IsDisposed"/>, <see cref="Dispose"/>
+/// and <see cref="ToString"/> throws <see cref="ObjectDisposedException"/> after <see cref="Dispose"/>.
+/// Disposal unmaps the memory and closes the file handle before it returns, so the file can be deleted,
+/// replaced or re-created right after.
+/// </para>
+/// <para>
+/// While the file is mapped the library holds a shared advisory lock on it (what <see cref="FileShare.Read"/>
+/// means to .NET on Linux and macOS; a real share mode on Windows): a cooperating process that asks for
+/// exclusive access is refused. A process that ignores locks can still shrink the file, and touching a
+/// mapped page past the new end then kills the process with SIGBUS; see <c>docs/runtime-safety.md</c>.
+/// </para>
+/// </remarks>
 /// <example>
 /// <code>
 /// using var file = MappedFile.Open("colors.bin");
@@ -19,30 +33,43 @@ namespace MmapRecords;
 public sealed unsafe class MappedFile : IDisposable
 {
     private readonly RecordSource _source;
+    private readonly FileStream? _stream;
     private readonly MemoryMappedFile? _mapping;
     private readonly MemoryMappedViewAccessor? _accessor;
     private readonly nint _address;
+    private readonly long _fileOffset;
+    private readonly long _length;
     private int _disposed;
 
-    private MappedFile(string path, MapAccess access, long length, RecordSource source, MemoryMappedFile? mapping, MemoryMappedViewAccessor? accessor, nint address)
+    private MappedFile(string path, MapAccess access, long fileOffset, long length, RecordSource source, FileStream? stream, MemoryMappedFile? mapping, MemoryMappedViewAccessor? accessor, nint address)
     {
         Path = path;
         Access = access;
-        Length = length;
+        _fileOffset = fileOffset;
+        _length = length;
         _source = source;
+        _stream = stream;
         _mapping = mapping;
         _accessor = accessor;
         _address = address;
     }
 
-    /// <summary>The full path of the mapped file.</summary>
+    /// <summary>The full path of the mapped file. Still available after <see cref="Dispose"/>.</summary>
     public string Path { get; }
 
-    /// <summary>How the file is mapped.</summary>
+    /// <summary>How the file is mapped. Still available after <see cref="Dispose"/>.</summary>
     public MapAccess Access { get; }
 
     /// <summary>The number of bytes mapped: the file's length, or the window's.</summary>
-    public long Length { get; }
+    /// <exception cref="ObjectDisposedException">The file was disposed.</exception>
+    public long Length
+    {
+        get
+        {
+            ThrowIfDisposed();
+            return _length;
+        }
+    }
 
     /// <summary>Whether <see cref="Dispose"/> has been called.</summary>
     public bool IsDisposed => _disposed != 0;
@@ -50,19 +77,29 @@ public sealed unsafe class MappedFile : IDisposable
     /// <summary>Maps a whole existing file.</summary>
     /// <param name="path">The file's path.</param>
     /// <param name="access">How to map it; read-only by default.</param>
-    /// <returns>The mapped file; dispose it to unmap.</returns>
+    /// <returns>The mapped file; dispose it to unmap. An empty file maps to 0 bytes, which hold no records.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="access"/> is not a <see cref="MapAccess"/> value.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="UnauthorizedAccessException">The file may not be opened for <paramref name="access"/>, or the path is a directory.</exception>
+    /// <exception cref="DirectoryNotFoundException">A directory of the path does not exist.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be opened for <paramref name="access"/> (read for
+    /// <see cref="MapAccess.Read"/> and <see cref="MapAccess.CopyOnWrite"/>, read and write for <see cref="MapAccess.ReadWrite"/>),
+    /// or the path is a directory.</exception>
+    /// <exception cref="IOException">The file is not a regular file, or another I/O error.</exception>
     public static MappedFile Open(string path, MapAccess access = MapAccess.Read) =>
         OpenCore(path, access, offset: 0, length: null, FileMode.Open);
 
     /// <summary>Maps <paramref name="length"/> bytes of an existing file, starting at byte <paramref name="offset"/> (any offset: no page alignment needed).</summary>
     /// <param name="path">The file's path.</param>
     /// <param name="access">How to map it.</param>
-    /// <param name="offset">The first byte of the file to map.</param>
+    /// <param name="offset">The first byte of the file to map; may equal the file's length when <paramref name="length"/> is 0.</param>
     /// <param name="length">The number of bytes to map; 0 maps an empty window.</param>
     /// <returns>The mapped window; dispose it to unmap. Its offsets count from <paramref name="offset"/>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The window does not lie inside the file.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> or <paramref name="length"/> is negative, or the window does not lie inside the file.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be opened for <paramref name="access"/>, or the path is a directory.</exception>
+    /// <exception cref="IOException">The file is not a regular file, or another I/O error.</exception>
     public static MappedFile Open(string path, MapAccess access, long offset, long length)
     {
         if (offset < 0 || length < 0)
@@ -77,10 +114,11 @@ public sealed unsafe class MappedFile : IDisposable
 
     /// <summary>Creates a new file of <paramref name="length"/> zero bytes and maps it read-write. An existing file is never overwritten.</summary>
     /// <param name="path">The new file's path.</param>
-    /// <param name="length">The new file's length in bytes.</param>
+    /// <param name="length">The new file's length in bytes; 0 makes an empty file.</param>
     /// <returns>The mapped file; dispose it to unmap.</returns>
-    /// <exception cref="IOException">The file already exists.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is negative.</exception>
+    /// <exception cref="IOException">The file already exists, or another I/O error (a half-made file is deleted).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is negative, or longer than the file system allows (the half-made file is deleted).</exception>
+    /// <exception cref="UnauthorizedAccessException">The directory may not be written.</exception>
     public static MappedFile Create(string path, long length)
     {
         if (length < 0)
@@ -95,18 +133,21 @@ public sealed unsafe class MappedFile : IDisposable
     /// <typeparam name="T">The record type.</typeparam>
     /// <returns>A view of the records.</returns>
     /// <exception cref="ObjectDisposedException">The file was disposed.</exception>
+    /// <exception cref="IOException">The file has become shorter than the mapping (another process truncated it).</exception>
     public RecordView<T> View<T>() where T : struct, IRecord<T> => View<T>(0);
 
     /// <summary>All the records of <typeparamref name="T"/> that fit in the mapping after byte <paramref name="offset"/> (a header, say).</summary>
     /// <typeparam name="T">The record type.</typeparam>
     /// <param name="offset">The byte offset of the first record; may equal <see cref="Length"/> (an empty view).</param>
     /// <returns>A view of the records.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> is outside the mapping.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> is negative or past <see cref="Length"/>.</exception>
     /// <exception cref="ObjectDisposedException">The file was disposed.</exception>
+    /// <exception cref="IOException">The file has become shorter than the mapping (another process truncated it).</exception>
     public RecordView<T> View<T>(long offset) where T : struct, IRecord<T>
     {
         CheckOffset(offset, nameof(offset));
-        return new RecordView<T>(_source, _address + (nint)offset, RecordLayout.CountIn<T>(Length - offset));
+        EnsureNotTruncated();
+        return new RecordView<T>(_source, _address + (nint)offset, RecordLayout.CountIn<T>(_length - offset));
     }
 
     /// <summary><paramref name="count"/> records of <typeparamref name="T"/> starting at byte <paramref name="offset"/> of the mapping.</summary>
@@ -114,21 +155,23 @@ public sealed unsafe class MappedFile : IDisposable
     /// <param name="offset">The byte offset of the first record.</param>
     /// <param name="count">The number of records.</param>
     /// <returns>A view of the records.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The records do not lie inside the mapping.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A number is negative, or the records do not lie inside the mapping.</exception>
     /// <exception cref="ObjectDisposedException">The file was disposed.</exception>
+    /// <exception cref="IOException">The file has become shorter than the mapping (another process truncated it).</exception>
     public RecordView<T> View<T>(long offset, long count) where T : struct, IRecord<T>
     {
         CheckOffset(offset, nameof(offset));
-        var fit = RecordLayout.CountIn<T>(Length - offset);
+        var fit = RecordLayout.CountIn<T>(_length - offset);
         if (count < 0 || count > fit)
         {
             ThrowHelper.ThrowOutOfRange(
                 nameof(count),
                 count < 0
                     ? $"Cannot view a negative number of records ({count}) of '{Path}'."
-                    : $"{count} records of {RecordLayout.Describe<T>()} at byte offset {offset} need {ThrowHelper.Bytes(RecordLayout.BytesFor<T>(Math.Min(count, long.MaxValue / T.Stride)))}, but '{Path}' has {ThrowHelper.Bytes(Length - offset)} from there ({fit} records fit).");
+                    : $"{count} records of {RecordLayout.Describe<T>()} at byte offset {offset} need {ThrowHelper.Bytes(RecordLayout.BytesNeeded<T>(count))}, but '{Path}' has {ThrowHelper.Bytes(_length - offset)} from there ({fit} records fit).");
         }
 
+        EnsureNotTruncated();
         return new RecordView<T>(_source, _address + (nint)offset, count);
     }
 
@@ -138,31 +181,45 @@ public sealed unsafe class MappedFile : IDisposable
     /// <returns>A record reading from the mapping.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The record does not lie inside the mapping.</exception>
     /// <exception cref="ObjectDisposedException">The file was disposed.</exception>
+    /// <remarks>Unlike <c>View</c>, this does not ask the OS for the file's current length, so it stays cheap in a loop.</remarks>
     public T Read<T>(long offset) where T : struct, IRecord<T>
     {
         CheckOffset(offset, nameof(offset));
-        if (Length - offset < T.Size)
+        if (_length - offset < T.Size)
         {
             ThrowHelper.ThrowOutOfRange(
                 nameof(offset),
-                $"A {RecordLayout.Describe<T>()} at byte offset {offset} ends at byte {offset + T.Size}, past the end of '{Path}' ({ThrowHelper.Bytes(Length)}).");
+                $"A {RecordLayout.Describe<T>()} at byte offset {offset} ends at byte {offset + T.Size}, past the end of '{Path}' ({ThrowHelper.Bytes(_length)}).");
         }
 
         return T.Create(_source, _address + (nint)offset);
     }
 
-    /// <summary>Writes the mapping's dirty pages to the file and waits until they are written.</summary>
+    /// <summary>
+    /// Makes the mapping's writes durable: writes its dirty pages to the file, then asks the OS to put the file's data
+    /// on the storage device, and waits for both. Does nothing for <see cref="MapAccess.Read"/> and
+    /// <see cref="MapAccess.CopyOnWrite"/> mappings (their writes never reach the file).
+    /// </summary>
     /// <exception cref="ObjectDisposedException">The file was disposed.</exception>
+    /// <exception cref="IOException">The OS could not write the pages.</exception>
     public void Flush()
     {
         ThrowIfDisposed();
-        if (Access == MapAccess.ReadWrite)
+        if (Access == MapAccess.ReadWrite && _accessor is not null)
         {
-            _accessor?.Flush();
+            // msync(MS_SYNC) on Unix, FlushViewOfFile on Windows: the pages reach the file...
+            _accessor.Flush();
+
+            // ...and fsync / FlushFileBuffers: the file reaches the disk (FlushViewOfFile alone does not wait for that).
+            _stream?.Flush(flushToDisk: true);
         }
     }
 
-    /// <summary>Unmaps the file and closes it. Views and records of it can no longer be used; a second call does nothing.</summary>
+    /// <summary>
+    /// Unmaps the file and closes it before returning, so the file can be deleted or replaced right after. Views and
+    /// records of it can no longer be used; a second call does nothing. Must not run while another thread still reads
+    /// records of this file.
+    /// </summary>
     public void Dispose()
     {
         if (System.Threading.Interlocked.Exchange(ref _disposed, 1) != 0)
@@ -178,18 +235,49 @@ public sealed unsafe class MappedFile : IDisposable
         }
 
         _mapping?.Dispose();
+        _stream?.Dispose();
     }
 
     /// <summary>Describes the mapping: its path, length and access.</summary>
     /// <returns>The description.</returns>
-    public override string ToString() => $"MappedFile '{Path}' ({ThrowHelper.Bytes(Length)}, {Access}{(IsDisposed ? ", disposed" : "")})";
+    public override string ToString() =>
+        $"MappedFile '{Path}' ({(_fileOffset == 0 ? "" : $"window at byte {_fileOffset}, ")}{ThrowHelper.Bytes(_length)}, {Access}{(IsDisposed ? ", disposed" : "")})";
 
     private void CheckOffset(long offset, string paramName)
     {
         ThrowIfDisposed();
-        if ((ulong)offset > (ulong)Length)
+        if ((ulong)offset > (ulong)_length)
         {
-            ThrowHelper.ThrowOutOfRange(paramName, $"Byte offset {offset} is outside '{Path}' ({ThrowHelper.Bytes(Length)}).");
+            ThrowHelper.ThrowOutOfRange(paramName, $"Byte offset {offset} is outside '{Path}' ({ThrowHelper.Bytes(_length)}{(_fileOffset == 0 ? "" : $" mapped from byte {_fileOffset}")}).");
+        }
+    }
+
+    /// <summary>
+    /// One fstat: throws while the file is shorter than the mapping, before any record of the new view is touched
+    /// (touching a mapped page past the end of a file kills the process with SIGBUS on Unix).
+    /// </summary>
+    private void EnsureNotTruncated()
+    {
+        if (_stream is null)
+        {
+            return;
+        }
+
+        long current;
+        try
+        {
+            current = RandomAccess.GetLength(_stream.SafeFileHandle);
+        }
+        catch (ObjectDisposedException)
+        {
+            // Dispose ran on another thread since the check above.
+            ThrowIfDisposed();
+            throw;
+        }
+
+        if (current < _fileOffset + _length)
+        {
+            ThrowHelper.ThrowTruncated(Path, _fileOffset + _length, current);
         }
     }
 
@@ -205,19 +293,18 @@ public sealed unsafe class MappedFile : IDisposable
 
         var fullPath = System.IO.Path.GetFullPath(path);
         var writable = access != MapAccess.Read;
-        var stream = new FileStream(
-            fullPath,
-            mode,
-            access == MapAccess.ReadWrite ? FileAccess.ReadWrite : FileAccess.Read,
-            // Readers may share the file; nobody else may write it while it is mapped (where the OS enforces it).
-            FileShare.Read,
-            bufferSize: 1,
-            FileOptions.None);
+        var stream = OpenStream(fullPath, mode, access);
         try
         {
+            if (!stream.CanSeek)
+            {
+                // A pipe, socket or character device: nothing that has a length to map.
+                ThrowHelper.ThrowNotRegularFile(fullPath);
+            }
+
             if (mode == FileMode.CreateNew)
             {
-                stream.SetLength(length!.Value);
+                SetNewLength(stream, fullPath, length!.Value);
             }
 
             var fileLength = stream.Length;
@@ -232,18 +319,22 @@ public sealed unsafe class MappedFile : IDisposable
             var source = RecordSource.ForMapping(fullPath, writable);
             if (windowLength == 0)
             {
-                // Nothing to map (the OS refuses empty mappings): an empty file holds no records.
+                // Nothing to map (the OS refuses empty mappings): an empty file or window holds no records.
                 stream.Dispose();
-                return new MappedFile(fullPath, access, 0, source, mapping: null, accessor: null, address: 0);
+                return new MappedFile(fullPath, access, offset, 0, source, stream: null, mapping: null, accessor: null, address: 0);
             }
 
             var mapAccess = access switch
             {
                 MapAccess.ReadWrite => MemoryMappedFileAccess.ReadWrite,
+
+                // MAP_PRIVATE on Unix, FILE_MAP_COPY on Windows: written pages become private copies.
                 MapAccess.CopyOnWrite => MemoryMappedFileAccess.CopyOnWrite,
                 _ => MemoryMappedFileAccess.Read,
             };
-            var mapping = MemoryMappedFile.CreateFromFile(stream, mapName: null, capacity: 0, mapAccess, HandleInheritability.None, leaveOpen: false);
+
+            // leaveOpen: the stream (its handle and its advisory lock) lives until Dispose, which closes it last.
+            var mapping = MemoryMappedFile.CreateFromFile(stream, mapName: null, capacity: 0, mapAccess, HandleInheritability.None, leaveOpen: true);
             MemoryMappedViewAccessor? accessor = null;
             try
             {
@@ -254,7 +345,7 @@ public sealed unsafe class MappedFile : IDisposable
                 byte* pointer = null;
                 accessor.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
                 var address = (nint)(pointer + accessor.PointerOffset);
-                return new MappedFile(fullPath, access, windowLength, source, mapping, accessor, address);
+                return new MappedFile(fullPath, access, offset, windowLength, source, stream, mapping, accessor, address);
             }
             catch
             {
@@ -268,10 +359,51 @@ public sealed unsafe class MappedFile : IDisposable
             stream.Dispose();
             if (mode == FileMode.CreateNew)
             {
+                // Only reached after this call created the file (CreateNew fails before the try on an existing one).
                 TryDelete(fullPath);
             }
 
             throw;
+        }
+    }
+
+    private static void SetNewLength(FileStream stream, string fullPath, long length)
+    {
+        try
+        {
+            stream.SetLength(length);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            // EFBIG: .NET reports it without the file's name.
+            throw new ArgumentOutOfRangeException(nameof(length), $"Cannot create '{fullPath}' of {ThrowHelper.Bytes(length)}: the file system does not allow a file that long. ({e.Message})");
+        }
+    }
+
+    private static FileStream OpenStream(string fullPath, FileMode mode, MapAccess access)
+    {
+        try
+        {
+            return new FileStream(
+                fullPath,
+                mode,
+                access == MapAccess.ReadWrite ? FileAccess.ReadWrite : FileAccess.Read,
+
+                // Readers may share the file; nobody else may write it while it is mapped where the OS enforces
+                // share modes (Windows). On Unix .NET turns this into a shared flock: exclusive openers are refused.
+                FileShare.Read,
+                bufferSize: 0,
+                FileOptions.None);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            if (Directory.Exists(fullPath))
+            {
+                throw new UnauthorizedAccessException($"Cannot map '{fullPath}': it is a directory, not a file.", e);
+            }
+
+            var wanted = mode == FileMode.CreateNew ? "create" : access == MapAccess.ReadWrite ? "read and write" : "read";
+            throw new UnauthorizedAccessException($"Cannot map '{fullPath}' for {access}: this process may not {wanted} it.", e);
         }
     }
 

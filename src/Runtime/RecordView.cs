@@ -27,6 +27,8 @@ public readonly struct RecordView<T> : IEnumerable<T> where T : struct, IRecord<
 
     internal RecordView(RecordSource source, nint address, long count)
     {
+        // Every caller checked count against RecordLayout.CountIn, so count * Stride never overflows.
+        Debug.Assert(count >= 0, "A view's count is never negative.");
         _source = source;
         _address = address;
         _count = count;
@@ -71,11 +73,13 @@ public readonly struct RecordView<T> : IEnumerable<T> where T : struct, IRecord<
     public RecordView<T> Slice(long start, long count)
     {
         _source?.ThrowIfDisposed();
+
+        // Compared without arithmetic that could overflow: start * Stride below is then at most the view's byte length.
         if (start < 0 || count < 0 || start > _count || count > _count - start)
         {
             ThrowHelper.ThrowOutOfRange(
                 start < 0 || start > _count ? nameof(start) : nameof(count),
-                $"Slice({start}, {count}) does not lie inside a view of {_count} {typeof(T).Name} records of '{Name}'.");
+                $"Slice({start}, {count}) does not lie inside a view of {_count} {RecordLayout.Describe<T>()} records ({ThrowHelper.Bytes(RecordLayout.BytesFor<T>(_count))}) of '{Name}'; a slice needs 0 <= start <= {_count} and 0 <= count <= {_count} - start.");
         }
 
         return _source is null ? default : new RecordView<T>(_source, _address + (nint)(start * T.Stride), count);
@@ -100,8 +104,15 @@ public readonly struct RecordView<T> : IEnumerable<T> where T : struct, IRecord<
 
     private string Name => _source?.Name ?? "no file";
 
-    private void ThrowIndexOutOfRange(long index) =>
-        ThrowHelper.ThrowOutOfRange(nameof(index), $"Index {index} is outside a view of {_count} {typeof(T).Name} records of '{Name}'.");
+    // Cold path of the indexer: a disposed file wins over a bad index, so every use after Dispose is an ObjectDisposedException.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowIndexOutOfRange(long index)
+    {
+        _source?.ThrowIfDisposed();
+        ThrowHelper.ThrowOutOfRange(
+            nameof(index),
+            $"Index {index} is outside a view of {_count} {RecordLayout.Describe<T>()} records ({ThrowHelper.Bytes(RecordLayout.BytesFor<T>(_count))}) of '{Name}'; {(_count == 0 ? "the view is empty" : $"valid indexes are 0 to {_count - 1}")}.");
+    }
 
     /// <summary>Enumerates the records of a <see cref="RecordView{T}"/> without allocating.</summary>
     public struct Enumerator : IEnumerator<T>

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.IO;
 
 namespace MmapRecords;
 
@@ -45,6 +46,16 @@ internal static class ThrowHelper
             ? $"A span of {elementType} over an unaligned address cannot be read safely on {System.Runtime.InteropServices.RuntimeInformation.ProcessArchitecture}; declare the field as {elementType}[]."
             : $"A span of {elementType} views the file's little-endian bytes, which this big-endian machine would misread; declare the field as {elementType}[] with a ByteOrder.");
 
-    public static string Bytes(long count) =>
+    [DoesNotReturn]
+    public static void ThrowTruncated(string name, long mappedEnd, long fileLength) =>
+        throw new IOException($"'{name}' is now {Bytes(fileLength)} long, shorter than its mapping, which reaches byte {mappedEnd.ToString("N0", CultureInfo.InvariantCulture)}: another process truncated it. Reading the lost pages would kill the process (SIGBUS); dispose this MappedFile and open the file again.");
+
+    [DoesNotReturn]
+    public static void ThrowNotRegularFile(string name) =>
+        throw new IOException($"Cannot map '{name}': it is not a regular file (a pipe, socket or character device has no length to map).");
+
+    public static string Bytes(long count) => Bytes((Int128)count);
+
+    public static string Bytes(Int128 count) =>
         count == 1 ? "1 byte" : count.ToString("N0", CultureInfo.InvariantCulture) + " bytes";
 }
