@@ -81,7 +81,7 @@ public sealed class CachingTests
     [Fact]
     public void Tracking_names_cover_the_pipeline()
     {
-        Assert.Equal(["Records", "ValidRecords"], TrackedStepNames.Order(StringComparer.Ordinal));
+        Assert.Equal(["LanguageVersion", "Records", "ValidRecords"], TrackedStepNames.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -130,7 +130,10 @@ public sealed class CachingTests
         var edited = Replace(compilation, 1, Vertices.Replace("Size = 5, Stride = 8", "Size = 5, Stride = 16", StringComparison.Ordinal));
         var second = first.RunGenerators(edited).GetRunResult().Results.Single();
 
-        foreach (var name in TrackedStepNames)
+        Assert.All(
+            second.TrackedSteps[TrackingNames.LanguageVersion].SelectMany(step => step.Outputs),
+            output => Assert.Contains(output.Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
+        foreach (var name in new[] { TrackingNames.Records, TrackingNames.ValidRecords })
         {
             foreach (var (value, reason) in second.TrackedSteps[name].SelectMany(step => step.Outputs))
             {

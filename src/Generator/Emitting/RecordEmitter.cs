@@ -254,7 +254,7 @@ internal static class RecordEmitter
     private static string ValueOf(FieldModel field, string owner) =>
         field.Shape == FieldShape.Span
             ? $"{Arrays}.AsReadOnlySpan<{field.ElementTypeName}>({owner}{At}({Number(field.Offset)}), {Number(field.Length)})"
-            : (owner.Length == 0 ? "this." : owner) + Identifier(field.Name);
+            : owner + Identifier(field.Name);
 
     // An enum value without a name formats as a number in the current culture (a U+2212 minus sign in sv-SE,
     // say), whatever provider the string gets: format enums through the runtime's invariant helper (in
@@ -262,17 +262,17 @@ internal static class RecordEmitter
     private static string FormatOf(FieldModel field) =>
         field.Shape != FieldShape.Single ? $"({Arrays}.Format<{field.ElementTypeName}>({ValueOf(field, string.Empty)}))"
         : field.IsEnum ? $"({Access}.FormatEnum({ValueOf(field, string.Empty)}))"
-        : $"({Arrays}.Format<{field.ElementTypeName}>({ValueOf(field, string.Empty)}))";
+        : ValueOf(field, string.Empty);
 
     private static string EqualityOf(FieldModel field) =>
         field.Shape == FieldShape.Single
-            ? $"global::System.Collections.Generic.EqualityComparer<{field.TypeName}>.Default.Equals({ValueOf(field, string.Empty)}, {ValueOf(field, "other.")})"
-            : $"{Arrays}.SequenceEqual<{field.ElementTypeName}>({ValueOf(field, string.Empty)}, {ValueOf(field, "other.")})";
+            ? $"global::System.Collections.Generic.EqualityComparer<{field.TypeName}>.Default.Equals({ValueOf(field, "this.")}, {ValueOf(field, "other.")})"
+            : $"{Arrays}.SequenceEqual<{field.ElementTypeName}>({ValueOf(field, "this.")}, {ValueOf(field, "other.")})";
 
     private static string HashOf(FieldModel field) =>
         field.Shape == FieldShape.Single
-            ? $"__mmrHash.Add({ValueOf(field, string.Empty)});"
-            : $"{Arrays}.AddToHash<{field.ElementTypeName}>(ref __mmrHash, {ValueOf(field, string.Empty)});";
+            ? $"__mmrHash.Add({ValueOf(field, "this.")});"
+            : $"{Arrays}.AddToHash<{field.ElementTypeName}>(ref __mmrHash, {ValueOf(field, "this.")});";
 
     private static void WriteAccessors(SourceWriter writer, FieldModel field, string get, string set)
     {

@@ -70,12 +70,12 @@ namespace Formats
         /// <param name="other">The record to compare with.</param>
         /// <returns><see langword="true"/> when every field is equal.</returns>
         public bool Equals(global::Formats.Arrays other) =>
-            global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<int>(Ints, other.Ints)
-                && global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<short>(global::MmapRecords.CompilerServices.RecordArrays.AsReadOnlySpan<short>(__mmrAt(17), 2), global::MmapRecords.CompilerServices.RecordArrays.AsReadOnlySpan<short>(other.__mmrAt(17), 2))
-                && global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<uint>(BigWords, other.BigWords)
-                && global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<bool>(Flags, other.Flags)
-                && global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<global::Formats.Pair>(Pairs, other.Pairs)
-                && global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<global::Formats.Kind>(Kinds, other.Kinds);
+            global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<int>(this.Ints, other.Ints)
+                && global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<short>(global::MmapRecords.CompilerServices.RecordArrays.AsReadOnlySpan<short>(this.__mmrAt(17), 2), global::MmapRecords.CompilerServices.RecordArrays.AsReadOnlySpan<short>(other.__mmrAt(17), 2))
+                && global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<uint>(this.BigWords, other.BigWords)
+                && global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<bool>(this.Flags, other.Flags)
+                && global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<global::Formats.Pair>(this.Pairs, other.Pairs)
+                && global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<global::Formats.Kind>(this.Kinds, other.Kinds);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is global::Formats.Arrays other && Equals(other);
@@ -83,14 +83,14 @@ namespace Formats
         /// <inheritdoc/>
         public override int GetHashCode()
         {
-            var hash = new global::System.HashCode();
-            global::MmapRecords.CompilerServices.RecordArrays.AddToHash<int>(ref hash, Ints);
-            global::MmapRecords.CompilerServices.RecordArrays.AddToHash<short>(ref hash, global::MmapRecords.CompilerServices.RecordArrays.AsReadOnlySpan<short>(__mmrAt(17), 2));
-            global::MmapRecords.CompilerServices.RecordArrays.AddToHash<uint>(ref hash, BigWords);
-            global::MmapRecords.CompilerServices.RecordArrays.AddToHash<bool>(ref hash, Flags);
-            global::MmapRecords.CompilerServices.RecordArrays.AddToHash<global::Formats.Pair>(ref hash, Pairs);
-            global::MmapRecords.CompilerServices.RecordArrays.AddToHash<global::Formats.Kind>(ref hash, Kinds);
-            return hash.ToHashCode();
+            var __mmrHash = new global::System.HashCode();
+            global::MmapRecords.CompilerServices.RecordArrays.AddToHash<int>(ref __mmrHash, this.Ints);
+            global::MmapRecords.CompilerServices.RecordArrays.AddToHash<short>(ref __mmrHash, global::MmapRecords.CompilerServices.RecordArrays.AsReadOnlySpan<short>(this.__mmrAt(17), 2));
+            global::MmapRecords.CompilerServices.RecordArrays.AddToHash<uint>(ref __mmrHash, this.BigWords);
+            global::MmapRecords.CompilerServices.RecordArrays.AddToHash<bool>(ref __mmrHash, this.Flags);
+            global::MmapRecords.CompilerServices.RecordArrays.AddToHash<global::Formats.Pair>(ref __mmrHash, this.Pairs);
+            global::MmapRecords.CompilerServices.RecordArrays.AddToHash<global::Formats.Kind>(ref __mmrHash, this.Kinds);
+            return __mmrHash.ToHashCode();
         }
 
         /// <summary>Whether two records have the same field values.</summary>

@@ -56,18 +56,18 @@ namespace Formats
         /// <summary>Formats the record's fields as a record struct does, with the invariant culture.</summary>
         /// <returns>The record's type name followed by its fields and their values.</returns>
         public override string ToString() =>
-            string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"BigEndianHeader {{ Magic = {Magic}, Scale = {Scale}, Kind = {Kind}, Ratio = {Ratio}, Little = {Little}, Last = {Last} }}");
+            string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"BigEndianHeader {{ Magic = {Magic}, Scale = {Scale}, Kind = {(global::MmapRecords.CompilerServices.RecordAccess.FormatEnum(Kind))}, Ratio = {Ratio}, Little = {Little}, Last = {Last} }}");
 
         /// <summary>Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count.</summary>
         /// <param name="other">The record to compare with.</param>
         /// <returns><see langword="true"/> when every field is equal.</returns>
         public bool Equals(global::Formats.BigEndianHeader other) =>
-            global::System.Collections.Generic.EqualityComparer<uint>.Default.Equals(Magic, other.Magic)
-                && global::System.Collections.Generic.EqualityComparer<global::System.Half>.Default.Equals(Scale, other.Scale)
-                && global::System.Collections.Generic.EqualityComparer<global::Formats.Kind>.Default.Equals(Kind, other.Kind)
-                && global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(Ratio, other.Ratio)
-                && global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(Little, other.Little)
-                && global::System.Collections.Generic.EqualityComparer<byte>.Default.Equals(Last, other.Last);
+            global::System.Collections.Generic.EqualityComparer<uint>.Default.Equals(this.Magic, other.Magic)
+                && global::System.Collections.Generic.EqualityComparer<global::System.Half>.Default.Equals(this.Scale, other.Scale)
+                && global::System.Collections.Generic.EqualityComparer<global::Formats.Kind>.Default.Equals(this.Kind, other.Kind)
+                && global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(this.Ratio, other.Ratio)
+                && global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(this.Little, other.Little)
+                && global::System.Collections.Generic.EqualityComparer<byte>.Default.Equals(this.Last, other.Last);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is global::Formats.BigEndianHeader other && Equals(other);
@@ -75,14 +75,14 @@ namespace Formats
         /// <inheritdoc/>
         public override int GetHashCode()
         {
-            var hash = new global::System.HashCode();
-            hash.Add(Magic);
-            hash.Add(Scale);
-            hash.Add(Kind);
-            hash.Add(Ratio);
-            hash.Add(Little);
-            hash.Add(Last);
-            return hash.ToHashCode();
+            var __mmrHash = new global::System.HashCode();
+            __mmrHash.Add(this.Magic);
+            __mmrHash.Add(this.Scale);
+            __mmrHash.Add(this.Kind);
+            __mmrHash.Add(this.Ratio);
+            __mmrHash.Add(this.Little);
+            __mmrHash.Add(this.Last);
+            return __mmrHash.ToHashCode();
         }
 
         /// <summary>Whether two records have the same field values.</summary>

@@ -58,10 +58,10 @@ namespace Formats
         /// <param name="other">The record to compare with.</param>
         /// <returns><see langword="true"/> when every field is equal.</returns>
         public bool Equals(global::Formats.TextRow other) =>
-            global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Name, other.Name)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(City, other.City)
-                && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(Code, other.Code)
-                && global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<byte>(NameBytes, other.NameBytes);
+            global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.Name, other.Name)
+                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.City, other.City)
+                && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.Code, other.Code)
+                && global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<byte>(this.NameBytes, other.NameBytes);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is global::Formats.TextRow other && Equals(other);
@@ -69,12 +69,12 @@ namespace Formats
         /// <inheritdoc/>
         public override int GetHashCode()
         {
-            var hash = new global::System.HashCode();
-            hash.Add(Name);
-            hash.Add(City);
-            hash.Add(Code);
-            global::MmapRecords.CompilerServices.RecordArrays.AddToHash<byte>(ref hash, NameBytes);
-            return hash.ToHashCode();
+            var __mmrHash = new global::System.HashCode();
+            __mmrHash.Add(this.Name);
+            __mmrHash.Add(this.City);
+            __mmrHash.Add(this.Code);
+            global::MmapRecords.CompilerServices.RecordArrays.AddToHash<byte>(ref __mmrHash, this.NameBytes);
+            return __mmrHash.ToHashCode();
         }
 
         /// <summary>Whether two records have the same field values.</summary>
