@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using MmapRecords.Generator.Diagnostics;
 using MmapRecords.Generator.Lifetime;
@@ -32,38 +33,22 @@ public sealed class LifetimeAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationBlockStartAction(block =>
+            start.RegisterOperationBlockAction(block =>
             {
-                var disposes = new DisposalSeen();
-                block.RegisterOperationAction(
-                    context =>
-                    {
-                        if (!disposes.Value && DisposesFile(context.Operation, symbols))
-                        {
-                            disposes.Value = true;
-                        }
-                    },
-                    OperationKind.Using,
-                    OperationKind.UsingDeclaration,
-                    OperationKind.Invocation);
-                block.RegisterOperationBlockEndAction(end =>
+                var analyzed = new HashSet<IOperation>();
+                foreach (var root in block.OperationBlocks)
                 {
-                    if (!disposes.Value)
+                    if (root.Kind is OperationKind.MethodBody or OperationKind.ConstructorBody or OperationKind.Block
+                        && DisposesFileIn(root, symbols)
+                        && block.GetControlFlowGraph(root) is { } graph
+                        && analyzed.Add(graph.OriginalOperation))
                     {
-                        return;
-                    }
-
-                    foreach (var root in end.OperationBlocks)
-                    {
-                        if (root.Parent is null && root.Kind is OperationKind.MethodBody or OperationKind.ConstructorBody or OperationKind.Block)
+                        foreach (var diagnostic in BodyAnalysis.Run(graph, symbols, block.CancellationToken))
                         {
-                            foreach (var diagnostic in BodyAnalysis.Run(end.GetControlFlowGraph(root), symbols, end.CancellationToken))
-                            {
-                                end.ReportDiagnostic(diagnostic);
-                            }
+                            block.ReportDiagnostic(diagnostic);
                         }
                     }
-                });
+                }
             });
         });
     }
@@ -114,8 +99,17 @@ public sealed class LifetimeAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private sealed class DisposalSeen
+    private static bool DisposesFileIn(IOperation root, LifetimeSymbols symbols)
     {
-        public volatile bool Value;
+        foreach (var operation in root.DescendantsAndSelf())
+        {
+            if (operation.Kind is OperationKind.Invocation or OperationKind.Using or OperationKind.UsingDeclaration
+                && DisposesFile(operation, symbols))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

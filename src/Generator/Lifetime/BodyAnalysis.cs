@@ -28,6 +28,7 @@ internal sealed class BodyAnalysis
     private readonly Dictionary<ISymbol, int> _fileBits = new(SymbolEqualityComparer.Default);
     private readonly List<ISymbol> _files = new();
     private readonly Dictionary<CaptureId, ISymbol> _capturedFiles = new();
+    private readonly Dictionary<CaptureId, IOperation> _captureValues = new();
     private readonly Dictionary<ControlFlowRegion, ulong> _finallyDisposes = new();
     private readonly Dictionary<ISymbol, HashSet<ISymbol>> _captures = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ISymbol, List<(IOperation Value, int File)>> _outerStores = new(SymbolEqualityComparer.Default);
@@ -452,6 +453,7 @@ internal sealed class BodyAnalysis
                 return _state.Get(capture.Id);
             case IFlowCaptureOperation capture:
                 _state.Taint[capture.Id] = Visit(capture.Value);
+                _captureValues[capture.Id] = capture.Value;
                 return 0;
             case ISimpleAssignmentOperation assignment:
             {
@@ -538,24 +540,42 @@ internal sealed class BodyAnalysis
         var fileBit = _fileBits.TryGetValue(symbol, out var bit) ? 1UL << bit : 0;
         if (_reporting && !reference.IsImplicit)
         {
-            if (fileBit != 0)
+            if (fileBit == 0 && (bits & _state.Disposed) is var used and not 0)
             {
-                if ((_state.Disposed & fileBit) != 0
-                    && reference.Parent is IInvocationOperation { TargetMethod.Name: "View" or "Read" or "Flush" } invocation
-                    && ReferenceEquals(invocation.Instance, reference))
+                _usedAfterDispose.TryGetValue(symbol, out var before);
+                _usedAfterDispose[symbol] = before | used;
+            }
+        }
+
+        if (reference.IsImplicit)
+        {
+            return bits | fileBit;
+        }
+
+        // A read at a point where the file may be disposed is reported once, here; what is computed from the
+        // value no longer counts as the file's, so one mistake gives one report.
+        if (fileBit != 0)
+        {
+            if ((_state.Disposed & fileBit) != 0
+                && reference.Parent is IInvocationOperation { TargetMethod.Name: "View" or "Read" or "Flush" } invocation
+                && ReferenceEquals(invocation.Instance, reference))
+            {
+                if (_reporting)
                 {
                     Report101(reference, fileBit);
                 }
+
+                return bits;
             }
-            else if ((bits & _state.Disposed) is var hit and not 0)
+        }
+        else if ((bits & _state.Disposed) is var hit and not 0 && !IsHarmless(reference, symbol))
+        {
+            if (_reporting)
             {
-                _usedAfterDispose.TryGetValue(symbol, out var used);
-                _usedAfterDispose[symbol] = used | hit;
-                if (!IsHarmless(reference, symbol))
-                {
-                    Report101(reference, hit);
-                }
+                Report101(reference, hit);
             }
+
+            return bits & ~hit;
         }
 
         return bits | fileBit;
@@ -614,7 +634,7 @@ internal sealed class BodyAnalysis
 
         if (firstTainted is not null)
         {
-            if (IsBackgroundWork(invocation) && (IsDiscarded(invocation) || !_symbols.CanCarry(invocation.Type)))
+            if (IsBackgroundWork(invocation) && (IsDiscarded(invocation) || method.Name is "QueueUserWorkItem" or "UnsafeQueueUserWorkItem"))
             {
                 Escape(firstTainted, arguments, "it is captured by work that can run after the file is disposed");
             }
@@ -702,7 +722,7 @@ internal sealed class BodyAnalysis
     {
         foreach (var argument in invocation.Arguments)
         {
-            if (Unwrap(argument.Value) is IFlowAnonymousFunctionOperation lambda)
+            if (UnwrapDelegate(argument.Value) is IFlowAnonymousFunctionOperation lambda)
             {
                 var body = _graph.GetAnonymousFunctionControlFlowGraph(lambda, _cancellationToken).OriginalOperation;
                 var returns = 0;
@@ -793,6 +813,12 @@ internal sealed class BodyAnalysis
                 break;
             case IParameterReferenceOperation parameter:
                 StoreLocal(parameter.Parameter, value, valueOperation, strong: true);
+                break;
+            case IFlowCaptureReferenceOperation capture
+                when _captureValues.TryGetValue(capture.Id, out var captured)
+                    && captured is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation or IArrayElementReferenceOperation:
+                // The target was captured before the value was computed (a conditional value): store into the target.
+                Store(captured, value, valueOperation);
                 break;
             case IFlowCaptureReferenceOperation capture:
                 _state.Taint[capture.Id] = _state.Get(capture.Id) | value;
@@ -948,6 +974,12 @@ internal sealed class BodyAnalysis
 
     private static bool IsLocalValue(IOperation? operation) =>
         Unwrap(operation) is ILocalReferenceOperation or IFlowCaptureReferenceOperation or IParameterReferenceOperation { Parameter.RefKind: RefKind.None };
+
+    private static IOperation? UnwrapDelegate(IOperation? operation)
+    {
+        operation = Unwrap(operation);
+        return operation is IDelegateCreationOperation creation ? Unwrap(creation.Target) : operation;
+    }
 
     private static IOperation? Unwrap(IOperation? operation)
     {
