@@ -645,9 +645,10 @@ internal sealed class BodyAnalysis
         }
 
         if (method is { Name: "Start", Parameters.Length: 0 } && SymbolEqualityComparer.Default.Equals(method.ContainingType, _symbols.Thread)
-            && Unwrap(invocation.Instance) is IObjectCreationOperation && receiver != 0 && invocation.Instance is { } thread)
+            && Unwrap(invocation.Instance) is IObjectCreationOperation threadCreation && receiver != 0)
         {
-            Escape(thread, receiver, "it is captured by a thread that can run after the file is disposed");
+            var start = threadCreation.Arguments.Length > 0 ? threadCreation.Arguments[0].Value : threadCreation;
+            Escape(start, receiver, "it is captured by a thread that can run after the file is disposed");
         }
 
         if (!_symbols.CanCarry(invocation.Type))

@@ -64,9 +64,13 @@ internal static class LifetimeVerifier
 
         """;
 
-    public static Task VerifyAsync(string source, params DiagnosticResult[] expected)
+    public static Task VerifyAsync(string source, params DiagnosticResult[] expected) =>
+        VerifyWholeFileAsync(Usings + source, expected);
+
+    /// <summary>Like <see cref="VerifyAsync"/>, for a source that brings its own usings.</summary>
+    public static Task VerifyWholeFileAsync(string source, params DiagnosticResult[] expected)
     {
-        var test = new AnalyzerTest { TestCode = Usings + source };
+        var test = new AnalyzerTest { TestCode = source };
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }
