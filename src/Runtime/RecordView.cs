@@ -54,7 +54,9 @@ public readonly struct RecordView<T> : IEnumerable<T> where T : struct, IRecord<
         {
             if ((ulong)index >= (ulong)_count)
             {
-                ThrowIndexOutOfRange(index);
+                // Static, with the fields as arguments: an instance call would take the view's address and keep
+                // it out of registers in the caller's loop.
+                ThrowHelper.ThrowIndexOutOfRange<T>(index, _count, _source);
             }
 
             _source!.ThrowIfDisposed();
@@ -99,9 +101,6 @@ public readonly struct RecordView<T> : IEnumerable<T> where T : struct, IRecord<
     public override string ToString() => $"RecordView<{typeof(T).Name}> ({_count} records of '{Name}')";
 
     private string Name => _source?.Name ?? "no file";
-
-    private void ThrowIndexOutOfRange(long index) =>
-        ThrowHelper.ThrowOutOfRange(nameof(index), $"Index {index} is outside a view of {_count} {typeof(T).Name} records of '{Name}'.");
 
     /// <summary>Enumerates the records of a <see cref="RecordView{T}"/> without allocating.</summary>
     public struct Enumerator : IEnumerator<T>

@@ -23,6 +23,16 @@ internal static class ThrowHelper
     public static void ThrowOutOfRange(string paramName, string message) =>
         throw new ArgumentOutOfRangeException(paramName, message);
 
+    // Its IL is only "make the exception, throw it" (the message is built in another method), so the JIT sees
+    // that a call to it does not return: the indexer's range check is then a compare and a cold branch, and
+    // the caller's loop keeps its variables in registers.
+    [DoesNotReturn]
+    public static void ThrowIndexOutOfRange<T>(long index, long count, CompilerServices.RecordSource? source) =>
+        throw IndexOutOfRange<T>(index, count, source);
+
+    private static ArgumentOutOfRangeException IndexOutOfRange<T>(long index, long count, CompilerServices.RecordSource? source) =>
+        new(nameof(index), $"Index {index} is outside a view of {count} {typeof(T).Name} records of '{source?.Name ?? "no file"}'.");
+
     public static string Bytes(long count) =>
         count == 1 ? "1 byte" : count.ToString("N0", CultureInfo.InvariantCulture) + " bytes";
 }
