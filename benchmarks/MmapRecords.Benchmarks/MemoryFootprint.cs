@@ -30,12 +30,13 @@ internal static class MemoryFootprint
         MakeSparse(oneGigabyte, 1L << 30);
         try
         {
-            Console.WriteLine("| approach | file | peak resident (VmHWM) | resident at end (VmRSS) |");
-            Console.WriteLine("|---|---|---:|---:|");
+            Console.WriteLine("| approach | file | peak resident (VmHWM) | resident at end (VmRSS) | of which file-backed (RssFile) | of which anonymous (RssAnon) |");
+            Console.WriteLine("|---|---|---:|---:|---:|---:|");
             foreach (var (approach, path) in new[]
             {
                 ("idle", big),
                 ("mmaprecords", big),
+                ("mmaprecords-madv-random", big),
                 ("accessor", big),
                 ("randomaccess", big),
                 ("mmaprecords", oneGigabyte),
@@ -85,6 +86,28 @@ internal static class MemoryFootprint
                 using (var file = MappedFile.Open(path))
                 {
                     var view = file.View<Vertex>();
+                    foreach (var index in indexes)
+                    {
+                        var v = view[index];
+                        sum += v.Position.X + v.Color.Red;
+                    }
+
+                    Report(sum);
+                }
+
+                return 0;
+            case "mmaprecords-madv-random":
+                using (var file = MappedFile.Open(path))
+                {
+                    var view = file.View<Vertex>();
+                    // The hint a random reader gives the kernel: no read-ahead around each fault.
+                    var first = view[0];
+                    var start = AddressOf(first) & ~(nint)4095;
+                    if (Madvise(start, (nuint)(AddressOf(first) - start + length), MadvRandom) != 0)
+                    {
+                        Console.Error.WriteLine($"madvise failed: {Marshal.GetLastPInvokeError()}");
+                    }
+
                     foreach (var index in indexes)
                     {
                         var v = view[index];
@@ -171,12 +194,19 @@ internal static class MemoryFootprint
         return 0;
     }
 
+    private const int MadvRandom = 1;
+
+    [DllImport("libc", EntryPoint = "madvise", SetLastError = true)]
+    private static extern int Madvise(nint address, nuint length, int advice);
+
+    private static nint AddressOf<T>(T record) where T : struct, IRecord<T> => record.Address;
+
     private static void Report(double sum)
     {
         GC.KeepAlive(sum);
         var status = File.ReadAllLines("/proc/self/status");
         string Field(string name) => status.First(l => l.StartsWith(name + ":", StringComparison.Ordinal))[(name.Length + 1)..].Trim();
-        Console.Write($"{Megabytes(Field("VmHWM"))} | {Megabytes(Field("VmRSS"))}");
+        Console.Write($"{Megabytes(Field("VmHWM"))} | {Megabytes(Field("VmRSS"))} | {Megabytes(Field("RssFile"))} | {Megabytes(Field("RssAnon"))}");
     }
 
     private static string Megabytes(string kilobytes) =>
