@@ -22,6 +22,8 @@ public static class Program
             {
                 case "verify":
                     return Verify.Run();
+                case "targets":
+                    return Targets.Run(args.AsSpan(1));
                 case "memory":
                     return MemoryFootprint.Run(args.AsSpan(1));
                 case "memory-child":
