@@ -56,7 +56,9 @@ public readonly struct RecordView<T> : IEnumerable<T> where T : struct, IRecord<
         {
             if ((ulong)index >= (ulong)_count)
             {
-                ThrowIndexOutOfRange(index);
+                // Static, with the fields as arguments: an instance call would take the view's address and keep
+                // it out of registers in the caller's loop.
+                ThrowHelper.ThrowIndexOutOfRange<T>(index, _count, _source);
             }
 
             _source!.ThrowIfDisposed();
@@ -103,16 +105,6 @@ public readonly struct RecordView<T> : IEnumerable<T> where T : struct, IRecord<
     public override string ToString() => $"RecordView<{typeof(T).Name}> ({_count} records of '{Name}')";
 
     private string Name => _source?.Name ?? "no file";
-
-    // Cold path of the indexer: a disposed file wins over a bad index, so every use after Dispose is an ObjectDisposedException.
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private void ThrowIndexOutOfRange(long index)
-    {
-        _source?.ThrowIfDisposed();
-        ThrowHelper.ThrowOutOfRange(
-            nameof(index),
-            $"Index {index} is outside a view of {_count} {RecordLayout.Describe<T>()} records ({ThrowHelper.Bytes(RecordLayout.BytesFor<T>(_count))}) of '{Name}'; {(_count == 0 ? "the view is empty" : $"valid indexes are 0 to {_count - 1}")}.");
-    }
 
     /// <summary>Enumerates the records of a <see cref="RecordView{T}"/> without allocating.</summary>
     public struct Enumerator : IEnumerator<T>

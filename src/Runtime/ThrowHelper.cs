@@ -9,8 +9,10 @@ namespace MmapRecords;
 internal static class ThrowHelper
 {
     [DoesNotReturn]
-    public static void ThrowDisposed(string name) =>
-        throw new ObjectDisposedException(nameof(MappedFile), $"The mapping of '{name}' has been disposed; records and views of it can no longer be used. Copy a record out with Detach() to keep it.");
+    public static void ThrowDisposed(string name) => throw Disposed(name);
+
+    private static ObjectDisposedException Disposed(string name) =>
+        new(nameof(MappedFile), $"The mapping of '{name}' has been disposed; records and views of it can no longer be used. Copy a record out with Detach() to keep it.");
 
     [DoesNotReturn]
     public static void ThrowDefaultRecord(string recordType) =>
@@ -53,6 +55,21 @@ internal static class ThrowHelper
     [DoesNotReturn]
     public static void ThrowNotRegularFile(string name) =>
         throw new IOException($"Cannot map '{name}': it is not a regular file (a pipe, socket or character device has no length to map).");
+
+    // Its IL is only "make the exception, throw it" (the message is built in another method), so the JIT sees
+    // that a call to it does not return: the indexer's range check is then a compare and a cold branch, and
+    // the caller's loop keeps its variables in registers. A disposed file wins over a bad index, so every use
+    // after Dispose is an ObjectDisposedException.
+    [DoesNotReturn]
+    public static void ThrowIndexOutOfRange<T>(long index, long count, CompilerServices.RecordSource? source) where T : struct, IRecord<T> =>
+        throw IndexOutOfRange<T>(index, count, source);
+
+    private static Exception IndexOutOfRange<T>(long index, long count, CompilerServices.RecordSource? source) where T : struct, IRecord<T> =>
+        source is { IsDisposed: true }
+            ? Disposed(source.Name)
+            : new ArgumentOutOfRangeException(
+                nameof(index),
+                $"Index {index} is outside a view of {count} {typeof(T).Name} records of '{source?.Name ?? "no file"}' ({RecordLayout.Describe<T>()}, {Bytes(RecordLayout.BytesFor<T>(count))}); {(count == 0 ? "the view is empty" : $"valid indexes are 0 to {count - 1}")}.");
 
     public static string Bytes(long count) => Bytes((Int128)count);
 
