@@ -9,6 +9,8 @@ namespace MmapRecords.Generator.Emitting;
 internal static class RecordEmitter
 {
     private const string Access = "global::MmapRecords.CompilerServices.RecordAccess";
+    private const string Text = "global::MmapRecords.CompilerServices.RecordText";
+    private const string Arrays = "global::MmapRecords.CompilerServices.RecordArrays";
     private const string Source = "global::MmapRecords.CompilerServices.RecordSource";
     private const string SourceField = "__mmrSource";
     private const string AddressField = "__mmrAddress";
@@ -96,15 +98,15 @@ internal static class RecordEmitter
         foreach (var field in record.Fields)
         {
             writer.WriteLine();
-            WriteProperty(writer, field);
+            WriteProperty(writer, record, field);
         }
 
         var fields = record.Fields;
-        var members = string.Concat(fields.Select((f, i) => $"{(i == 0 ? " " : ", ")}{f.Name} = {{{Identifier(f.Name)}}}"));
+        var members = string.Concat(fields.Select((f, i) => $"{(i == 0 ? " " : ", ")}{f.Name} = {{{FormatOf(f)}}}"));
         var format = $"$\"{record.Name} {{{{{members} }}}}\"";
         var equals = fields.Count == 0
             ? "true"
-            : string.Join("\n        && ", fields.Select(f => $"global::System.Collections.Generic.EqualityComparer<{f.TypeName}>.Default.Equals({Identifier(f.Name)}, other.{Identifier(f.Name)})"));
+            : string.Join("\n        && ", fields.Select(EqualityOf));
 
         writer.WriteLine();
         writer.WriteBlock($$"""
@@ -136,7 +138,7 @@ internal static class RecordEmitter
             """);
         foreach (var field in fields)
         {
-            writer.WriteLine($"    hash.Add({Identifier(field.Name)});");
+            writer.WriteLine("    " + HashOf(field));
         }
 
         writer.WriteBlock($$"""
@@ -202,17 +204,39 @@ internal static class RecordEmitter
         writer.CloseBrace();
     }
 
-    private static void WriteProperty(SourceWriter writer, FieldModel field)
+    private static void WriteProperty(SourceWriter writer, RecordModel record, FieldModel field)
     {
         var at = $"{At}({Number(field.Offset)})";
         var writableAt = $"{WritableAt}({Number(field.Offset)})";
         var order = field.IsBigEndian ? "BigEndian" : "LittleEndian";
-        var (get, set) = field.Kind switch
+        var length = Number(field.Length);
+        var name = Literal(record.Name + "." + field.Name);
+        var element = field.ElementTypeName;
+        var bigEndian = field.IsBigEndian ? "true" : "false";
+        var (get, set) = (field.Kind, field.Shape) switch
         {
-            FieldKind.Boolean => (
+            (FieldKind.String, _) => (
+                $"{Text}.Read({at}, {length}, global::MmapRecords.TextEncoding.{field.Encoding})",
+                $"{Text}.Write({writableAt}, {length}, global::MmapRecords.TextEncoding.{field.Encoding}, value, {name})"),
+            (_, FieldShape.ReadOnlySpan) => (
+                $"{Arrays}.AsReadOnlySpan<{element}>({at}, {length})",
+                $"{Arrays}.Write<{element}>({writableAt}, {length}, value, false, {name})"),
+            (_, FieldShape.Span) => (
+                $"{Arrays}.AsSpan<{element}>({writableAt}, {length})",
+                $"{Arrays}.Write<{element}>({writableAt}, {length}, value, false, {name})"),
+            (FieldKind.Boolean, FieldShape.Array) => (
+                $"{Arrays}.ReadBooleans({at}, {length})",
+                $"{Arrays}.WriteBooleans({writableAt}, {length}, value, {name})"),
+            (FieldKind.Record, FieldShape.Array) => (
+                $"{Arrays}.ReadRecords<{element}>({SourceField}, {at}, {length})",
+                $"{Arrays}.WriteRecords<{element}>({writableAt}, {length}, value, {name})"),
+            (_, FieldShape.Array) => (
+                $"{Arrays}.Read<{element}>({at}, {length}, {bigEndian})",
+                $"{Arrays}.Write<{element}>({writableAt}, {length}, value, {bigEndian}, {name})"),
+            (FieldKind.Boolean, _) => (
                 $"{Access}.ReadBoolean({at})",
                 $"{Access}.WriteBoolean({writableAt}, value)"),
-            FieldKind.Record => (
+            (FieldKind.Record, _) => (
                 $"{Access}.Nested<{field.TypeName}>({SourceField}, {at})",
                 $"{Access}.WriteNested<{field.TypeName}>({writableAt}, value)"),
             _ => (
@@ -221,6 +245,29 @@ internal static class RecordEmitter
         };
         WriteAccessors(writer, field, get, set);
     }
+
+    /// <summary>
+    /// How ToString, Equals and GetHashCode read a field of <paramref name="owner"/> (<c>""</c> for this record,
+    /// <c>"other."</c>): the property, except that a <c>Span&lt;T&gt;</c> is read as a read-only span, so that
+    /// formatting or comparing a record of a read-only mapping does not throw.
+    /// </summary>
+    private static string ValueOf(FieldModel field, string owner) =>
+        field.Shape == FieldShape.Span
+            ? $"{Arrays}.AsReadOnlySpan<{field.ElementTypeName}>({owner}{At}({Number(field.Offset)}), {Number(field.Length)})"
+            : owner + Identifier(field.Name);
+
+    private static string FormatOf(FieldModel field) =>
+        field.Shape == FieldShape.Single ? ValueOf(field, string.Empty) : $"({Arrays}.Format<{field.ElementTypeName}>({ValueOf(field, string.Empty)}))";
+
+    private static string EqualityOf(FieldModel field) =>
+        field.Shape == FieldShape.Single
+            ? $"global::System.Collections.Generic.EqualityComparer<{field.TypeName}>.Default.Equals({ValueOf(field, string.Empty)}, {ValueOf(field, "other.")})"
+            : $"{Arrays}.SequenceEqual<{field.ElementTypeName}>({ValueOf(field, string.Empty)}, {ValueOf(field, "other.")})";
+
+    private static string HashOf(FieldModel field) =>
+        field.Shape == FieldShape.Single
+            ? $"hash.Add({ValueOf(field, string.Empty)});"
+            : $"{Arrays}.AddToHash<{field.ElementTypeName}>(ref hash, {ValueOf(field, string.Empty)});";
 
     private static void WriteAccessors(SourceWriter writer, FieldModel field, string get, string set)
     {

@@ -34,7 +34,7 @@ internal sealed record RecordModel(
 /// <param name="NameWithTypeParameters">The name as declared, with type parameters: <c>Outer&lt;T&gt;</c>.</param>
 internal sealed record ContainingTypeModel(string Keyword, string NameWithTypeParameters);
 
-/// <summary>How a field's bytes become its value.</summary>
+/// <summary>How a field's (or an array element's) bytes become its value.</summary>
 internal enum FieldKind
 {
     /// <summary>An integer, floating-point or <c>Half</c> value, or an enum.</summary>
@@ -45,15 +45,39 @@ internal enum FieldKind
 
     /// <summary>A nested record over the parent's bytes.</summary>
     Record,
+
+    /// <summary>A fixed-length string of <see cref="FieldModel.Length"/> bytes.</summary>
+    String,
+}
+
+/// <summary>Whether a field is one value or a fixed array of them, and in which form.</summary>
+internal enum FieldShape
+{
+    /// <summary>One value.</summary>
+    Single,
+
+    /// <summary><c>T[]</c>: a new array on each read.</summary>
+    Array,
+
+    /// <summary><c>ReadOnlySpan&lt;T&gt;</c> over the mapped bytes.</summary>
+    ReadOnlySpan,
+
+    /// <summary><c>Span&lt;T&gt;</c> over the mapped bytes, writing through.</summary>
+    Span,
 }
 
 /// <summary>One <c>[Field]</c> property.</summary>
 /// <param name="Name">The property's name.</param>
 /// <param name="TypeName">The property's type, <c>global::</c>-qualified (keywords for built-in types).</param>
-/// <param name="Kind">How the bytes become the value.</param>
+/// <param name="Kind">How the bytes of the value (of each element, for an array) become the value.</param>
+/// <param name="Shape">One value, or an array in one of its forms.</param>
+/// <param name="ElementTypeName">For an array, the element type (<c>global::</c>-qualified); otherwise <see cref="TypeName"/>.</param>
 /// <param name="Offset">The byte offset in the record.</param>
 /// <param name="Width">The number of bytes the field covers.</param>
-/// <param name="IsBigEndian">Whether a scalar is stored big-endian.</param>
+/// <param name="Length">The element count of an array, the byte count of a string; 0 otherwise.</param>
+/// <param name="ElementStride">For an array, the bytes from one element's start to the next; 0 otherwise.</param>
+/// <param name="IsBigEndian">Whether a scalar (or each scalar element) is stored big-endian.</param>
+/// <param name="Encoding">The name of the string's <c>TextEncoding</c> member (<c>Utf8</c>), or <see langword="null"/>.</param>
 /// <param name="Modifiers">The property's modifiers as declared (<c>public partial</c>).</param>
 /// <param name="GetterModifiers">The getter's own modifiers (usually empty).</param>
 /// <param name="SetterModifiers">The setter's own modifiers, or <see langword="null"/> when the property has no setter.</param>
@@ -62,9 +86,14 @@ internal sealed record FieldModel(
     string Name,
     string TypeName,
     FieldKind Kind,
+    FieldShape Shape,
+    string ElementTypeName,
     int Offset,
     int Width,
+    int Length,
+    int ElementStride,
     bool IsBigEndian,
+    string? Encoding,
     string Modifiers,
     string GetterModifiers,
     string? SetterModifiers,

@@ -8,11 +8,13 @@ internal sealed class KnownTypes
     public const string RecordAttributeName = "MmapRecords.RecordAttribute";
     public const string FieldAttributeName = "MmapRecords.FieldAttribute";
 
-    private KnownTypes(INamedTypeSymbol recordAttribute, INamedTypeSymbol fieldAttribute, INamedTypeSymbol? half)
+    private KnownTypes(Compilation compilation, INamedTypeSymbol recordAttribute, INamedTypeSymbol fieldAttribute)
     {
         RecordAttribute = recordAttribute;
         FieldAttribute = fieldAttribute;
-        Half = half;
+        Half = compilation.GetTypeByMetadataName("System.Half");
+        ReadOnlySpan = compilation.GetTypeByMetadataName("System.ReadOnlySpan`1");
+        Span = compilation.GetTypeByMetadataName("System.Span`1");
     }
 
     public INamedTypeSymbol RecordAttribute { get; }
@@ -21,6 +23,10 @@ internal sealed class KnownTypes
 
     public INamedTypeSymbol? Half { get; }
 
+    public INamedTypeSymbol? ReadOnlySpan { get; }
+
+    public INamedTypeSymbol? Span { get; }
+
     /// <summary>The known types of <paramref name="compilation"/>, or <see langword="null"/> when it does not reference the runtime.</summary>
     public static KnownTypes? From(Compilation compilation)
     {
@@ -28,7 +34,7 @@ internal sealed class KnownTypes
         var field = compilation.GetTypeByMetadataName(FieldAttributeName);
         return record is null || field is null
             ? null
-            : new KnownTypes(record, field, compilation.GetTypeByMetadataName("System.Half"));
+            : new KnownTypes(compilation, record, field);
     }
 
     public bool IsRecordAttribute(AttributeData attribute) =>

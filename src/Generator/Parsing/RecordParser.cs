@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
@@ -20,7 +21,13 @@ internal sealed class RecordParser
     // ByteOrder values of the runtime's enum.
     private const int BigEndian = 2;
 
+    // Types as the generated code declares them: global::-qualified, with nullable annotations kept so that
+    // the implementation's signature matches the declaration's.
+    private static readonly SymbolDisplayFormat TypeFormat =
+        SymbolDisplayFormat.FullyQualifiedFormat.AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
     private readonly KnownTypes _known;
+    private readonly List<MissingLength>? _missingLengths;
     private readonly List<Diagnostic>? _diagnostics;
     private readonly CancellationToken _cancellationToken;
 
@@ -28,6 +35,7 @@ internal sealed class RecordParser
     {
         _known = known;
         _diagnostics = diagnostics;
+        _missingLengths = diagnostics is null ? null : new List<MissingLength>();
         _cancellationToken = cancellationToken;
     }
 
@@ -109,6 +117,7 @@ internal sealed class RecordParser
             Report(Descriptors.RecordCycle, TypeLocation(type), $"Record '{type.Name}' contains itself through {cycle}; a record cannot be nested in itself");
         }
 
+        ReportMissingLengths(fields, size);
         ReportOverlaps(type, fields, fieldLocations);
 
         return new RecordModel(
@@ -172,16 +181,48 @@ internal sealed class RecordParser
         var offset = attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int o ? o : (int?)null;
         var fieldOrder = NamedInt(attribute, "ByteOrder");
         var bigEndian = fieldOrder == 0 ? recordBigEndian : fieldOrder == BigEndian;
+        var length = NamedInt(attribute, "Length");
+        var encoding = NamedInt(attribute, "Encoding");
 
-        var (kind, width, typeError) = Classify(property.Type);
-        if (property.Type.TypeKind == TypeKind.Error)
+        var type = Classify(property.Type);
+        var needsLength = type.Kind == FieldKind.String || type.Shape != FieldShape.Single;
+        long width = type.Error is not null ? 0
+            : type.Kind == FieldKind.String ? length
+            : type.Shape == FieldShape.Single ? type.ElementWidth
+            : length <= 0 ? 0
+            : ((long)(length - 1) * type.ElementStride) + type.ElementWidth;
+        var typeName = property.Type.ToDisplayString(TypeFormat);
+        if (property.Type.TypeKind == TypeKind.Error || (property.Type is IArrayTypeSymbol { ElementType.TypeKind: TypeKind.Error }))
         {
             // The compiler reports the unknown type itself.
             error ??= $"The type of '{property.Name}' could not be resolved";
         }
-        else if (typeError is not null)
+        else if (type.Error is not null)
         {
-            error ??= Report(Descriptors.UnsupportedFieldType, TypeSyntaxLocation(syntax) ?? location, $"[Field] property '{property.Name}' has type '{property.Type.ToDisplayString()}', which {typeError}");
+            error ??= Report(Descriptors.UnsupportedFieldType, TypeSyntaxLocation(syntax) ?? location, $"[Field] property '{property.Name}' has type '{property.Type.ToDisplayString()}', which {type.Error}");
+        }
+        else if (type.Shape is FieldShape.ReadOnlySpan or FieldShape.Span && bigEndian && type.ElementWidth > 1)
+        {
+            var element = type.Element.ToDisplayString();
+            error ??= Report(
+                Descriptors.UnsupportedFieldType,
+                TypeSyntaxLocation(syntax) ?? location,
+                $"[Field] property '{property.Name}' is big-endian, but '{property.Type.ToDisplayString()}' views the mapped bytes in the machine's byte order (little-endian); declare it as '{element}[]' to read big-endian values");
+        }
+        else if (type.Kind == FieldKind.String && encoding is < 0 or > 2)
+        {
+            error ??= Report(Descriptors.UnsupportedFieldType, ArgumentLocation(attribute, "Encoding") ?? location, $"[Field] property '{property.Name}' has Encoding {encoding}, which is not a TextEncoding (Utf8, Ascii or Latin1)");
+        }
+
+        if (needsLength && type.Error is null && length <= 0)
+        {
+            var what = type.Kind == FieldKind.String ? "string" : "array";
+            var unit = type.Kind == FieldKind.String ? "bytes" : "elements";
+            var message = HasNamedArgument(attribute, "Length")
+                ? $"The {what} field '{property.Name}' has Length {length}; Length must be the positive number of {unit}"
+                : $"The {what} field '{property.Name}' needs a Length: the number of {unit}, as in [Field({offset ?? 0}, Length = n)]";
+            error ??= $"{Descriptors.MissingLength.Id}: {message}";
+            _missingLengths?.Add(new MissingLength(property.Name, offset ?? 0, type.Kind == FieldKind.String ? 1 : type.ElementStride, type.ElementWidth, ArgumentLocation(attribute, "Length") ?? AttributeLocation(attribute) ?? location, message));
         }
 
         if (offset is null)
@@ -193,65 +234,120 @@ internal sealed class RecordParser
         {
             error ??= Report(Descriptors.FieldOutOfRecord, OffsetLocation(attribute) ?? location, $"Field '{property.Name}' has a negative offset ({offset})");
         }
-        else if (typeError is null && size > 0 && (long)offset.Value + width > size)
+        else if (type.Error is null && size > 0 && width > 0 && offset.Value + width > size)
         {
+            var what = type.Kind == FieldKind.String ? $"{width}-byte string"
+                : type.Shape != FieldShape.Single ? $"{width}-byte array of {length} {type.Element.ToDisplayString()}"
+                : $"{width}-byte {property.Type.ToDisplayString()}";
             error ??= Report(
                 Descriptors.FieldOutOfRecord,
                 OffsetLocation(attribute) ?? location,
-                $"Field '{property.Name}' ends at byte {(long)offset.Value + width} but Size is {size} ({width}-byte {property.Type.ToDisplayString()} at offset {offset})");
+                Properties(("RequiredSize", (offset.Value + width).ToString(CultureInfo.InvariantCulture))),
+                $"Field '{property.Name}' ends at byte {offset.Value + width} but Size is {size} ({what} at offset {offset})");
         }
 
         return new FieldModel(
             property.Name,
-            property.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-            kind,
+            typeName,
+            type.Kind,
+            type.Shape,
+            type.Shape == FieldShape.Single ? typeName : type.Element.ToDisplayString(TypeFormat),
             offset ?? 0,
-            width,
-            bigEndian && kind == FieldKind.Scalar && width > 1,
+            (int)Math.Min(width, int.MaxValue),
+            needsLength ? length : 0,
+            type.Shape == FieldShape.Single ? 0 : type.ElementStride,
+            bigEndian && type.Kind == FieldKind.Scalar && type.ElementWidth > 1,
+            type.Kind == FieldKind.String ? EncodingName(encoding) : null,
             string.Join(" ", syntax.Modifiers.Select(m => m.Text)),
             getterModifiers,
             setterModifiers,
             error);
     }
 
-    /// <summary>How a field type is read: its kind and width, or why it is not supported.</summary>
-    private (FieldKind Kind, int Width, string? Error) Classify(ITypeSymbol type)
+    private static string EncodingName(int encoding) => encoding switch
+    {
+        1 => "Ascii",
+        2 => "Latin1",
+        _ => "Utf8",
+    };
+
+    /// <summary>What a field's type is made of.</summary>
+    private readonly record struct FieldType(FieldKind Kind, FieldShape Shape, ITypeSymbol Element, int ElementWidth, int ElementStride, string? Error);
+
+    /// <summary>How a field type is read: one value or an array, its element's kind and width, or why it is not supported.</summary>
+    private FieldType Classify(ITypeSymbol type)
+    {
+        if (type.SpecialType == SpecialType.System_String)
+        {
+            return new FieldType(FieldKind.String, FieldShape.Single, type, 1, 1, null);
+        }
+
+        if (type is IArrayTypeSymbol array)
+        {
+            var (kind, width, stride, error) = ClassifyElement(array.ElementType);
+            error ??= array.Rank != 1 ? "is a multi-dimensional array; declare a one-dimensional array with Length = rows * columns"
+                : array.ElementType.SpecialType == SpecialType.System_String ? "is an array of strings; declare one string field per element"
+                : array.ElementType is IArrayTypeSymbol ? "is an array of arrays; declare a one-dimensional array with Length = rows * columns"
+                : null;
+            return new FieldType(kind, FieldShape.Array, array.ElementType, width, stride, error);
+        }
+
+        if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic
+            && (SymbolEqualityComparer.Default.Equals(generic.OriginalDefinition, _known.ReadOnlySpan) || SymbolEqualityComparer.Default.Equals(generic.OriginalDefinition, _known.Span)))
+        {
+            var element = generic.TypeArguments[0];
+            var shape = SymbolEqualityComparer.Default.Equals(generic.OriginalDefinition, _known.Span) ? FieldShape.Span : FieldShape.ReadOnlySpan;
+            var (kind, width, stride, error) = ClassifyElement(element);
+            error ??= kind == FieldKind.Scalar ? null
+                : kind == FieldKind.Boolean ? "is a span of bool, whose bytes may hold values other than 0 and 1; declare 'bool[]' (or a span of byte)"
+                : $"is a span of records, which are views rather than values; declare '{element.ToDisplayString()}[]'";
+            return new FieldType(kind, shape, element, width, stride, error);
+        }
+
+        var single = ClassifyElement(type);
+        return new FieldType(single.Kind, FieldShape.Single, type, single.Width, single.Stride, single.Error);
+    }
+
+    /// <summary>How one value (a field, or an array's element) is read: its kind, width and stride, or why it is not supported.</summary>
+    private (FieldKind Kind, int Width, int Stride, string? Error) ClassifyElement(ITypeSymbol type)
     {
         if (type.TypeKind == TypeKind.Error)
         {
-            return (FieldKind.Scalar, 0, "could not be resolved");
+            return (FieldKind.Scalar, 0, 0, "could not be resolved");
         }
 
         if (type.TypeKind == TypeKind.Enum && type is INamedTypeSymbol { EnumUnderlyingType: { } underlying })
         {
-            return (FieldKind.Scalar, ScalarWidth(underlying.SpecialType), null);
+            var width = ScalarWidth(underlying.SpecialType);
+            return (FieldKind.Scalar, width, width, null);
         }
 
         if (type.SpecialType == SpecialType.System_Boolean)
         {
-            return (FieldKind.Boolean, 1, null);
+            return (FieldKind.Boolean, 1, 1, null);
         }
 
         var scalar = ScalarWidth(type.SpecialType);
         if (scalar > 0)
         {
-            return (FieldKind.Scalar, scalar, null);
+            return (FieldKind.Scalar, scalar, scalar, null);
         }
 
         if (_known.Half is not null && SymbolEqualityComparer.Default.Equals(type, _known.Half))
         {
-            return (FieldKind.Scalar, 2, null);
+            return (FieldKind.Scalar, 2, 2, null);
         }
 
         if (type is INamedTypeSymbol named && _known.GetRecordAttribute(named) is { } nested)
         {
             var nestedSize = NamedInt(nested, "Size");
+            var nestedStride = NamedInt(nested, "Stride");
             return nestedSize > 0
-                ? (FieldKind.Record, nestedSize, null)
-                : (FieldKind.Record, 0, $"is a record without a valid Size");
+                ? (FieldKind.Record, nestedSize, Math.Max(nestedSize, nestedStride), null)
+                : (FieldKind.Record, 0, 0, "is a record without a valid Size");
         }
 
-        return (FieldKind.Scalar, 0, "is not a field type: use an integer or floating-point type, Half, bool, an enum or another [Record] struct");
+        return (FieldKind.Scalar, 0, 0, "is not a field type: use an integer or floating-point type, Half, bool, an enum, another [Record] struct, a string with Length, or an array (T[], ReadOnlySpan<T>, Span<T>) with Length");
     }
 
     private static int ScalarWidth(SpecialType type) => type switch
@@ -262,6 +358,40 @@ internal sealed class RecordParser
         SpecialType.System_Int64 or SpecialType.System_UInt64 or SpecialType.System_Double => 8,
         _ => 0,
     };
+
+    /// <summary>A string or array field without a Length, reported once every field's offset is known.</summary>
+    private sealed record MissingLength(string Name, int Offset, int ElementStride, int ElementWidth, Location? Location, string Message);
+
+    /// <summary>
+    /// Reports MMR007 for each field without a Length, with the Length that fills the gap up to the next field
+    /// (or the end of the record) as the code fix's suggestion.
+    /// </summary>
+    private void ReportMissingLengths(List<FieldModel> fields, int size)
+    {
+        foreach (var missing in _missingLengths ?? [])
+        {
+            var end = size > missing.Offset ? size : int.MaxValue;
+            foreach (var field in fields)
+            {
+                if (field.Name != missing.Name && field.Offset > missing.Offset && field.Offset < end)
+                {
+                    end = field.Offset;
+                }
+            }
+
+            var suggested = end == int.MaxValue || missing.ElementStride <= 0
+                ? 1
+                : Math.Max(1, ((end - missing.Offset - missing.ElementWidth) / missing.ElementStride) + 1);
+            Report(
+                Descriptors.MissingLength,
+                missing.Location,
+                Properties(("SuggestedLength", suggested.ToString(CultureInfo.InvariantCulture))),
+                missing.Message);
+        }
+    }
+
+    private static ImmutableDictionary<string, string?> Properties(params (string Key, string Value)[] properties) =>
+        properties.ToImmutableDictionary(p => p.Key, p => (string?)p.Value);
 
     private static string? GetShapeProblem(INamedTypeSymbol type)
     {
@@ -328,7 +458,7 @@ internal sealed class RecordParser
             foreach (var member in current.GetMembers())
             {
                 if (member is not IPropertySymbol property
-                    || property.Type is not INamedTypeSymbol fieldType
+                    || (property.Type is IArrayTypeSymbol array ? array.ElementType : property.Type) is not INamedTypeSymbol fieldType
                     || _known.GetFieldAttribute(property) is null
                     || _known.GetRecordAttribute(fieldType) is null)
                 {
@@ -367,7 +497,8 @@ internal sealed class RecordParser
                 var a = fields[i];
                 var b = fields[j];
                 if (a.Error is null && b.Error is null && a.Width > 0 && b.Width > 0
-                    && a.Offset < b.Offset + b.Width && b.Offset < a.Offset + a.Width)
+                    && a.Offset < b.Offset + b.Width && b.Offset < a.Offset + a.Width
+                    && !IsRawView(a, b) && !IsRawView(b, a))
                 {
                     var message = string.Format(
                         CultureInfo.InvariantCulture,
@@ -385,6 +516,13 @@ internal sealed class RecordParser
             }
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="raw"/> is a byte array or span over exactly the bytes of <paramref name="other"/>: the
+    /// documented way to see a field's raw bytes (a string's, say), so it is no overlap mistake.
+    /// </summary>
+    private static bool IsRawView(FieldModel raw, FieldModel other) =>
+        raw.Shape != FieldShape.Single && raw.ElementTypeName == "byte" && raw.Offset == other.Offset && raw.Width == other.Width;
 
     private static EquatableArray<ContainingTypeModel> GetContainingTypes(INamedTypeSymbol type)
     {
@@ -460,6 +598,9 @@ internal sealed class RecordParser
             ? arguments[0].GetLocation()
             : null;
 
+    private static Location? AttributeLocation(AttributeData attribute) =>
+        attribute.ApplicationSyntaxReference?.GetSyntax() is { } syntax ? syntax.GetLocation() : null;
+
     private static Location? TypeLocation(INamedTypeSymbol type) =>
         type.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is BaseTypeDeclarationSyntax declaration
             ? declaration.Identifier.GetLocation()
@@ -471,9 +612,13 @@ internal sealed class RecordParser
     private static Location? TypeSyntaxLocation(PropertyDeclarationSyntax syntax) => syntax.Type.GetLocation();
 
     /// <summary>Adds a diagnostic (when collecting) and returns its message, which becomes the field's error.</summary>
-    private string Report(DiagnosticDescriptor descriptor, Location? location, params object[] arguments)
+    private string Report(DiagnosticDescriptor descriptor, Location? location, params object[] arguments) =>
+        Report(descriptor, location, properties: null, arguments);
+
+    /// <summary>Adds a diagnostic with properties for a code fix (when collecting) and returns its message.</summary>
+    private string Report(DiagnosticDescriptor descriptor, Location? location, ImmutableDictionary<string, string?>? properties, params object[] arguments)
     {
-        var diagnostic = Diagnostic.Create(descriptor, location ?? Location.None, arguments);
+        var diagnostic = Diagnostic.Create(descriptor, location ?? Location.None, properties, arguments);
         _diagnostics?.Add(diagnostic);
         return descriptor.Id + ": " + diagnostic.GetMessage(CultureInfo.InvariantCulture);
     }
