@@ -73,6 +73,7 @@ public sealed class PackageContentTests(PackageFixture fixture)
         Assert.Equal("expression", (string?)license.Attribute("type"));
         Assert.Equal("MIT", license.Value);
         Assert.Equal("git", (string?)Nuspec("repository").Attribute("type"));
+        Assert.StartsWith("https://", (string?)Nuspec("repository").Attribute("url"), StringComparison.Ordinal);
         Assert.Null(fixture.Nuspec.Descendants().FirstOrDefault(e => e.Name.LocalName == "developmentDependency"));
     }
 
