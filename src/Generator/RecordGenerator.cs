@@ -31,7 +31,19 @@ public sealed class RecordGenerator : IIncrementalGenerator
             .Select(static (record, _) => record!)
             .WithTrackingName(TrackingNames.ValidRecords);
 
-        context.RegisterSourceOutput(records, static (context, record) =>
-            context.AddSource(record.HintName, RecordEmitter.Emit(record)));
+        // Partial properties need C# 13: below it the analyzer reports MMR009 and nothing is generated, so the
+        // user sees that one message rather than compiler errors in generated code.
+        var languageSupported = context.ParseOptionsProvider
+            .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp13 })
+            .WithTrackingName(TrackingNames.LanguageVersion);
+
+        context.RegisterSourceOutput(records.Combine(languageSupported), static (context, input) =>
+        {
+            var (record, supported) = input;
+            if (supported)
+            {
+                context.AddSource(record.HintName, RecordEmitter.Emit(record));
+            }
+        });
     }
 }

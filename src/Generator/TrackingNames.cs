@@ -5,4 +5,5 @@ internal static class TrackingNames
 {
     public const string Records = nameof(Records);
     public const string ValidRecords = nameof(ValidRecords);
+    public const string LanguageVersion = nameof(LanguageVersion);
 }

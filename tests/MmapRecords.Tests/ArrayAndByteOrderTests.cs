@@ -154,8 +154,8 @@ public sealed class ArrayAndByteOrderTests
             samples.Shorts[1] = 12345;
             samples.Flags = [true, false];
             var pairs = samples.Pairs;
-            var swapped = new[] { pairs[1].Detach(), pairs[0].Detach() };
-            samples.Pairs = swapped;
+            samples.Pairs = [pairs[1], pairs[0]]; // views of the very bytes being written
+            Assert.Throws<InvalidOperationException>(() => samples.Pairs = [pairs[0], default]);
             Assert.Throws<ArgumentException>(() => samples.Shorts = new short[] { 1, 2 });
             file.Flush();
         }

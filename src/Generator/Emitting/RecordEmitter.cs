@@ -271,7 +271,7 @@ internal static class RecordEmitter
 
     private static void WriteAccessors(SourceWriter writer, FieldModel field, string get, string set)
     {
-        if (field.SetterModifiers is null && field.GetterModifiers.Length == 0)
+        if (field.SetterModifiers is null && field.GetterModifiers is { Length: 0 })
         {
             writer.WriteLine($"{field.Modifiers} {field.TypeName} {Identifier(field.Name)} => {get};");
             return;
@@ -279,10 +279,14 @@ internal static class RecordEmitter
 
         writer.WriteLine($"{field.Modifiers} {field.TypeName} {Identifier(field.Name)}");
         writer.OpenBrace();
-        writer.WriteLine($"{Prefix(field.GetterModifiers)}get => {get};");
+        if (field.GetterModifiers is not null)
+        {
+            writer.WriteLine($"{Prefix(field.GetterModifiers)}get => {get};");
+        }
+
         if (field.SetterModifiers is not null)
         {
-            writer.WriteLine($"{Prefix(field.SetterModifiers)}set => {set};");
+            writer.WriteLine($"{Prefix(field.SetterModifiers)}{field.SetterKeyword} => {set};");
         }
 
         writer.CloseBrace();

@@ -79,8 +79,9 @@ internal enum FieldShape
 /// <param name="IsBigEndian">Whether a scalar (or each scalar element) is stored big-endian.</param>
 /// <param name="Encoding">The name of the string's <c>TextEncoding</c> member (<c>Utf8</c>), or <see langword="null"/>.</param>
 /// <param name="Modifiers">The property's modifiers as declared (<c>public partial</c>).</param>
-/// <param name="GetterModifiers">The getter's own modifiers (usually empty).</param>
+/// <param name="GetterModifiers">The getter's own modifiers (usually empty), or <see langword="null"/> when the property has no getter (an error).</param>
 /// <param name="SetterModifiers">The setter's own modifiers, or <see langword="null"/> when the property has no setter.</param>
+/// <param name="SetterKeyword"><c>set</c>, or <c>init</c> as declared (an error, implemented as throwing so that only the MMR006 error shows).</param>
 /// <param name="Error">Why the field cannot be read, or <see langword="null"/>; such a field's accessors throw (its diagnostic is an error).</param>
 internal sealed record FieldModel(
     string Name,
@@ -95,8 +96,9 @@ internal sealed record FieldModel(
     bool IsBigEndian,
     string? Encoding,
     string Modifiers,
-    string GetterModifiers,
+    string? GetterModifiers,
     string? SetterModifiers,
+    string SetterKeyword,
     string? Error)
 {
     public bool HasSetter => SetterModifiers is not null;

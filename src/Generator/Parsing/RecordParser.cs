@@ -28,6 +28,10 @@ internal sealed class RecordParser
 
     private readonly KnownTypes _known;
     private readonly List<MissingLength>? _missingLengths;
+    private readonly List<(Location? Location, string Message)>? _pastSize;
+
+    // The end of the field that reaches furthest: what Size must be at least (the grow-Size fix's value).
+    private long _requiredSize;
     private readonly List<Diagnostic>? _diagnostics;
     private readonly CancellationToken _cancellationToken;
 
@@ -36,6 +40,7 @@ internal sealed class RecordParser
         _known = known;
         _diagnostics = diagnostics;
         _missingLengths = diagnostics is null ? null : new List<MissingLength>();
+        _pastSize = diagnostics is null ? null : new List<(Location?, string)>();
         _cancellationToken = cancellationToken;
     }
 
@@ -69,25 +74,6 @@ internal sealed class RecordParser
         var size = NamedInt(recordAttribute, "Size");
         var declaredStride = NamedInt(recordAttribute, "Stride");
         var recordBigEndian = NamedInt(recordAttribute, "ByteOrder") == BigEndian;
-        if (size <= 0)
-        {
-            valid = false;
-            Report(
-                Descriptors.InvalidSizeOrStride,
-                ArgumentLocation(recordAttribute, "Size") ?? TypeLocation(type),
-                HasNamedArgument(recordAttribute, "Size")
-                    ? $"Record '{type.Name}' has Size {size}; Size must be positive"
-                    : $"Record '{type.Name}' needs a Size: [Record(Size = n)] with the number of bytes of one record");
-        }
-        else if (declaredStride != 0 && declaredStride < size)
-        {
-            valid = false;
-            Report(
-                Descriptors.InvalidSizeOrStride,
-                ArgumentLocation(recordAttribute, "Stride") ?? TypeLocation(type),
-                $"Record '{type.Name}' has Stride {declaredStride}, less than its Size {size}; records would overlap");
-        }
-
         var stride = declaredStride == 0 ? size : declaredStride;
 
         var fields = new List<FieldModel>();
@@ -104,6 +90,32 @@ internal sealed class RecordParser
                     fieldLocations.Add(PropertyLocation(property));
                 }
             }
+        }
+
+        if (size <= 0)
+        {
+            valid = false;
+            Report(
+                Descriptors.InvalidSizeOrStride,
+                ArgumentLocation(recordAttribute, "Size") ?? TypeLocation(type),
+                _requiredSize is > 0 and <= int.MaxValue ? Properties(("RequiredSize", _requiredSize.ToString(CultureInfo.InvariantCulture))) : null,
+                HasNamedArgument(recordAttribute, "Size")
+                    ? $"Record '{type.Name}' has Size {size}; Size must be positive"
+                    : $"Record '{type.Name}' needs a Size: [Record(Size = n)] with the number of bytes of one record");
+        }
+        else if (declaredStride != 0 && declaredStride < size)
+        {
+            valid = false;
+            Report(
+                Descriptors.InvalidSizeOrStride,
+                ArgumentLocation(recordAttribute, "Stride") ?? TypeLocation(type),
+                Properties(("Size", size.ToString(CultureInfo.InvariantCulture))),
+                $"Record '{type.Name}' has Stride {declaredStride}, less than its Size {size}; records would overlap");
+        }
+
+        foreach (var (location, message) in _pastSize ?? [])
+        {
+            Report(Descriptors.FieldOutOfRecord, location, Properties(("RequiredSize", _requiredSize.ToString(CultureInfo.InvariantCulture))), message);
         }
 
         if (fields.Any(f => f.Error is not null))
@@ -149,8 +161,9 @@ internal sealed class RecordParser
         }
 
         string? error = null;
-        var getterModifiers = string.Empty;
+        string? getterModifiers = null;
         string? setterModifiers = null;
+        var setterKeyword = "set";
         foreach (var accessor in syntax.AccessorList?.Accessors ?? default)
         {
             var modifiers = string.Join(" ", accessor.Modifiers.Select(m => m.Text));
@@ -162,8 +175,13 @@ internal sealed class RecordParser
                 case SyntaxKind.SetAccessorDeclaration:
                     setterModifiers = modifiers;
                     break;
+                case SyntaxKind.InitAccessorDeclaration:
+                    setterModifiers = modifiers;
+                    setterKeyword = "init";
+                    error ??= Report(Descriptors.FieldNotPartialProperty, location, $"[Field] property '{property.Name}' has an 'init' accessor; use 'get' and optionally 'set'");
+                    break;
                 default:
-                    error = Report(Descriptors.FieldNotPartialProperty, location, $"[Field] property '{property.Name}' has an '{accessor.Keyword.Text}' accessor; use 'get' and optionally 'set'");
+                    error ??= Report(Descriptors.FieldNotPartialProperty, location, $"[Field] property '{property.Name}' has an '{accessor.Keyword.Text}' accessor; use 'get' and optionally 'set'");
                     break;
             }
         }
@@ -239,11 +257,17 @@ internal sealed class RecordParser
             var what = type.Kind == FieldKind.String ? $"{width}-byte string"
                 : type.Shape != FieldShape.Single ? $"{width}-byte array of {length} {type.Element.ToDisplayString()}"
                 : $"{width}-byte {property.Type.ToDisplayString()}";
-            error ??= Report(
-                Descriptors.FieldOutOfRecord,
-                OffsetLocation(attribute) ?? location,
-                Properties(("RequiredSize", (offset.Value + width).ToString(CultureInfo.InvariantCulture))),
-                $"Field '{property.Name}' ends at byte {offset.Value + width} but Size is {size} ({what} at offset {offset})");
+            var message = $"Field '{property.Name}' ends at byte {offset.Value + width} but Size is {size} ({what} at offset {offset})";
+            if (error is null)
+            {
+                error = $"{Descriptors.FieldOutOfRecord.Id}: {message}";
+                _pastSize?.Add((OffsetLocation(attribute) ?? location, message));
+            }
+        }
+
+        if (type.Error is null && offset >= 0)
+        {
+            _requiredSize = Math.Max(_requiredSize, offset.Value + width);
         }
 
         return new FieldModel(
@@ -261,6 +285,7 @@ internal sealed class RecordParser
             string.Join(" ", syntax.Modifiers.Select(m => m.Text)),
             getterModifiers,
             setterModifiers,
+            setterKeyword,
             error);
     }
 

@@ -158,10 +158,23 @@ public static unsafe class RecordArrays
     public static void WriteRecords<T>(nint address, int length, ReadOnlySpan<T> values, string field) where T : struct, IRecord<T>
     {
         CheckLength(values.Length, length, field);
+        if (length == 0)
+        {
+            return;
+        }
+
+        // The elements may be views of this very field (a reordered read of it): gather every element's bytes
+        // first, keeping the gap bytes between elements, then write them all at once. A default or disposed
+        // element throws before anything is written.
+        var total = ((length - 1) * T.Stride) + T.Size;
+        var destination = new Span<byte>((void*)address, total);
+        var buffer = destination.ToArray();
         for (var i = 0; i < values.Length; i++)
         {
-            RecordAccess.WriteNested(address + (i * (nint)T.Stride), values[i]);
+            RecordAccess.GetBytes(values[i]).CopyTo(buffer.AsSpan(i * T.Stride));
         }
+
+        buffer.CopyTo(destination);
     }
 
     /// <summary>Formats elements as <c>[1, 2, 3]</c> with the invariant culture.</summary>

@@ -1,0 +1,238 @@
+using MmapRecords.CodeFixes;
+using MmapRecords.Generator.Tests.Verifiers;
+
+namespace MmapRecords.Generator.Tests.CodeFixes;
+
+public sealed class AddPartialCodeFixTests
+{
+    [Fact]
+    public Task Adds_partial_after_the_other_modifiers() => LayoutVerifier.VerifyFixAsync<AddPartialCodeFix>(
+        """
+        [Record(Size = 4)]
+        public readonly struct {|MMR001:Plain|}
+        {
+        }
+        """,
+        """
+        [Record(Size = 4)]
+        public readonly partial struct Plain
+        {
+        }
+        """);
+
+    [Fact]
+    public Task Adds_partial_to_a_struct_without_modifiers_keeping_its_attribute() => LayoutVerifier.VerifyFixAsync<AddPartialCodeFix>(
+        """
+        [Record(Size = 4)]
+        struct {|MMR001:Bare|}
+        {
+        }
+        """,
+        """
+        [Record(Size = 4)]
+        partial struct Bare
+        {
+        }
+        """);
+
+    [Fact]
+    public Task Fix_all_makes_every_struct_partial() => LayoutVerifier.VerifyFixAsync<AddPartialCodeFix>(
+        """
+        [Record(Size = 4)]
+        public struct {|MMR001:A|} { }
+
+        [Record(Size = 4)]
+        internal readonly struct {|MMR001:B|} { }
+        """,
+        """
+        [Record(Size = 4)]
+        public partial struct A { }
+
+        [Record(Size = 4)]
+        internal readonly partial struct B { }
+        """);
+}
+
+public sealed class MakeStrideEqualSizeCodeFixTests
+{
+    [Fact]
+    public Task Sets_Stride_to_Size() => LayoutVerifier.VerifyFixAsync<MakeStrideEqualSizeCodeFix>(
+        """
+        [Record(Size = 18, {|MMR002:Stride = 16|})]
+        public readonly partial struct Vertex
+        {
+            [Field(0)] public partial float X { get; }
+        }
+        """,
+        """
+        [Record(Size = 18, Stride = 18)]
+        public readonly partial struct Vertex
+        {
+            [Field(0)] public partial float X { get; }
+        }
+        """);
+
+    [Fact]
+    public Task Is_not_offered_for_a_bad_Size() => LayoutVerifier.VerifyFixAsync<MakeStrideEqualSizeCodeFix>(
+        """
+        [Record({|MMR002:Size = 0|}, Stride = 4)]
+        public readonly partial struct Empty
+        {
+        }
+        """,
+        """
+        [Record({|MMR002:Size = 0|}, Stride = 4)]
+        public readonly partial struct Empty
+        {
+        }
+        """);
+}
+
+public sealed class GrowSizeCodeFixTests
+{
+    [Fact]
+    public Task Grows_Size_to_the_end_of_the_last_field() => LayoutVerifier.VerifyFixAsync<GrowSizeCodeFix>(
+        """
+        [Record(Size = 18, Stride = 20)]
+        public readonly partial struct Color
+        {
+            [Field(0)] public partial ushort Red { get; }
+            [Field({|MMR003:17|})] public partial ushort Blue { get; }
+        }
+        """,
+        """
+        [Record(Size = 19, Stride = 20)]
+        public readonly partial struct Color
+        {
+            [Field(0)] public partial ushort Red { get; }
+            [Field(17)] public partial ushort Blue { get; }
+        }
+        """);
+
+    [Fact]
+    public Task Every_field_past_Size_proposes_the_same_Size_so_fix_all_converges() => LayoutVerifier.VerifyFixAsync<GrowSizeCodeFix>(
+        """
+        [Record(Size = 4)]
+        public readonly partial struct Row
+        {
+            [Field({|MMR003:2|})] public partial int A { get; }
+            [Field({|MMR003:6|}, Length = 10)] public partial string Name { get; }
+        }
+        """,
+        """
+        [Record(Size = 16)]
+        public readonly partial struct Row
+        {
+            [Field(2)] public partial int A { get; }
+            [Field(6, Length = 10)] public partial string Name { get; }
+        }
+        """);
+
+    [Fact]
+    public Task Adds_a_missing_Size() => LayoutVerifier.VerifyFixAsync<GrowSizeCodeFix>(
+        """
+        [Record]
+        public readonly partial struct {|MMR002:NoSize|}
+        {
+            [Field(0)] public partial int A { get; }
+            [Field(4)] public partial double B { get; }
+        }
+        """,
+        """
+        [Record(Size = 12)]
+        public readonly partial struct NoSize
+        {
+            [Field(0)] public partial int A { get; }
+            [Field(4)] public partial double B { get; }
+        }
+        """);
+
+    [Fact]
+    public Task Replaces_a_zero_Size() => LayoutVerifier.VerifyFixAsync<GrowSizeCodeFix>(
+        """
+        [Record(ByteOrder = ByteOrder.BigEndian, {|MMR002:Size = 0|})]
+        public readonly partial struct Zero
+        {
+            [Field(1)] public partial short A { get; }
+        }
+        """,
+        """
+        [Record(ByteOrder = ByteOrder.BigEndian, Size = 3)]
+        public readonly partial struct Zero
+        {
+            [Field(1)] public partial short A { get; }
+        }
+        """);
+}
+
+public sealed class AddLengthCodeFixTests
+{
+    [Fact]
+    public Task Adds_a_Length_that_fills_the_gap_to_the_next_field() => LayoutVerifier.VerifyFixAsync<AddLengthCodeFix>(
+        """
+        [Record(Size = 32)]
+        public readonly partial struct Row
+        {
+            [{|MMR007:Field(0)|}] public partial string Name { get; }
+            [Field(10)] public partial ushort Age { get; }
+            [{|MMR007:Field(12, ByteOrder = ByteOrder.BigEndian)|}] public partial int[] Values { get; }
+            [{|MMR007:Field(28)|}] public partial ReadOnlySpan<byte> Tail { get; }
+        }
+        """,
+        """
+        [Record(Size = 32)]
+        public readonly partial struct Row
+        {
+            [Field(0, Length = 10)] public partial string Name { get; }
+            [Field(10)] public partial ushort Age { get; }
+            [Field(12, ByteOrder = ByteOrder.BigEndian, Length = 4)] public partial int[] Values { get; }
+            [Field(28, Length = 4)] public partial ReadOnlySpan<byte> Tail { get; }
+        }
+        """);
+
+    [Fact]
+    public Task Replaces_a_zero_Length() => LayoutVerifier.VerifyFixAsync<AddLengthCodeFix>(
+        """
+        [Record(Size = 8)]
+        public readonly partial struct Row
+        {
+            [Field(0, {|MMR007:Length = 0|})] public partial string Name { get; }
+        }
+        """,
+        """
+        [Record(Size = 8)]
+        public readonly partial struct Row
+        {
+            [Field(0, Length = 8)] public partial string Name { get; }
+        }
+        """);
+
+    [Fact]
+    public Task An_array_of_records_counts_whole_elements_by_Stride() => LayoutVerifier.VerifyFixAsync<AddLengthCodeFix>(
+        """
+        [Record(Size = 3, Stride = 4)]
+        public readonly partial struct Pair
+        {
+            [Field(0)] public partial byte A { get; }
+        }
+
+        [Record(Size = 12)]
+        public readonly partial struct Holder
+        {
+            [{|MMR007:Field(1)|}] public partial Pair[] Pairs { get; }
+        }
+        """,
+        """
+        [Record(Size = 3, Stride = 4)]
+        public readonly partial struct Pair
+        {
+            [Field(0)] public partial byte A { get; }
+        }
+
+        [Record(Size = 12)]
+        public readonly partial struct Holder
+        {
+            [Field(1, Length = 3)] public partial Pair[] Pairs { get; }
+        }
+        """);
+}
