@@ -205,6 +205,40 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void A_diagnostics_only_change_moves_the_overlap_warning_but_does_not_re_emit_source()
+    {
+        const string Row = """
+            using MmapRecords;
+
+            namespace Demo;
+
+            [Record(Size = 16, Stride = 16)]
+            public readonly partial struct Row
+            {
+                [Field(0)] public partial int Id { get; }
+                [Field(2)] public partial short Overlapping { get; }
+                [Field(4, Length = 8)] public partial string Name { get; }
+                [Field(12, Length = 2)] public partial ushort[] Values { get; }
+            }
+            """;
+        var moved = Row.Replace("namespace Demo;", "namespace Demo;\n\n// a comment that moves every line below it\n", StringComparison.Ordinal);
+
+        // The analyzer's MMR004 moves with the source ...
+        var before = GeneratorHarness.Analyze(Row).Single(d => d.Id == "MMR004").Location.GetLineSpan().StartLinePosition.Line;
+        var after = GeneratorHarness.Analyze(moved).Single(d => d.Id == "MMR004").Location.GetLineSpan().StartLinePosition.Line;
+        Assert.Equal(before + 3, after);
+
+        // ... while the generator's model (which holds no locations) is equal, so nothing is emitted again.
+        var compilation = GeneratorHarness.Compile(Row);
+        var first = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+        var second = first.RunGenerators(Replace(compilation, 0, moved)).GetRunResult().Results.Single();
+        AssertAllStepsCachedOrUnchanged(second);
+        Assert.All(
+            second.TrackedOutputSteps.SelectMany(o => o.Value).SelectMany(step => step.Outputs),
+            output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
+    }
+
+    [Fact]
     public void The_banned_type_walk_finds_a_location_hidden_in_a_collection()
     {
         var holder = new { Items = new List<object> { 1, "text", Tuple.Create(Location.None) } };

@@ -7,7 +7,7 @@ namespace MmapRecords.Samples.Tests;
 /// <summary>The BMP sample against ImageMagick: <c>identify</c> for the headers, <c>convert … txt:-</c> for every pixel.</summary>
 public sealed class BitmapTests : IDisposable
 {
-    private readonly Scratch _scratch = new();
+    private readonly TempDirectory _scratch = new();
 
     public void Dispose() => _scratch.Dispose();
 

@@ -10,7 +10,7 @@ namespace MmapRecords.Samples.Tests;
 /// </summary>
 public sealed class SqliteTests : IDisposable
 {
-    private readonly Scratch _scratch = new();
+    private readonly TempDirectory _scratch = new();
 
     public void Dispose() => _scratch.Dispose();
 

@@ -7,7 +7,7 @@ namespace MmapRecords.Samples.Tests;
 /// <summary>The tar sample against GNU tar's own listing (<c>tar -tv</c>, in UTC).</summary>
 public sealed class TarTests : IDisposable
 {
-    private readonly Scratch _scratch = new();
+    private readonly TempDirectory _scratch = new();
 
     public void Dispose() => _scratch.Dispose();
 

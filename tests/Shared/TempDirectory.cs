@@ -1,11 +1,14 @@
-namespace MmapRecords.Samples.Tests;
+using System;
+using System.IO;
+
+namespace MmapRecords.Testing;
 
 /// <summary>A fresh directory on the real disk for one test, deleted afterwards.</summary>
-public sealed class Scratch : IDisposable
+public sealed class TempDirectory : IDisposable
 {
-    public Scratch() => Directory.CreateDirectory(Path);
+    public TempDirectory() => Directory.CreateDirectory(Path);
 
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "mmr-samples-" + Guid.NewGuid().ToString("N"));
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "mmr-" + Guid.NewGuid().ToString("N"));
 
     public string File(string name) => System.IO.Path.Combine(Path, name);
 
