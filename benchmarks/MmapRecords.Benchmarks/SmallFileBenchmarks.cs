@@ -29,6 +29,16 @@ public unsafe class SmallFileBenchmarks
         return ((double)position.X + position.Y + position.Z, (ulong)(color.Red + color.Green + color.Blue));
     }
 
+    [Benchmark(Description = "MmapRecords Load + view[7] + Dispose")]
+    public (double, ulong) GeneratedLoad()
+    {
+        using var file = MappedFile.Load(_path);
+        var vertex = file.View<Vertex>()[Index];
+        var position = vertex.Position;
+        var color = vertex.Color;
+        return ((double)position.X + position.Y + position.Z, (ulong)(color.Red + color.Green + color.Blue));
+    }
+
     [Benchmark(Baseline = true, Description = "byte* over AcquirePointer (hand-written)")]
     public (double, ulong) BytePointer()
     {

@@ -1,6 +1,8 @@
 using System;
 using System.IO;
 using System.IO.MemoryMappedFiles;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using MmapRecords.CompilerServices;
 
 namespace MmapRecords;
@@ -127,6 +129,40 @@ public sealed unsafe class MappedFile : IDisposable
         }
 
         return OpenCore(path, MapAccess.ReadWrite, offset: 0, length, FileMode.CreateNew);
+    }
+
+    /// <summary>
+    /// Reads a whole file into memory of its own instead of mapping it: the faster path for small files (a few
+    /// pages), where setting up a mapping costs more than reading the bytes. Views and records work exactly as over
+    /// a mapping, and so do the lifetime rules: dispose it when done. Writes change the memory only, as with
+    /// <see cref="MapAccess.CopyOnWrite"/> (which <see cref="Access"/> reports); the file never changes.
+    /// </summary>
+    /// <param name="path">The file's path.</param>
+    /// <returns>The loaded file; records read from its memory.</returns>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read, or the path is a directory.</exception>
+    /// <exception cref="IOException">The file is not a regular file, or is too large to hold in one array (map it with <see cref="Open(string, MapAccess)"/>).</exception>
+    public static MappedFile Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var fullPath = System.IO.Path.GetFullPath(path);
+        using var stream = OpenStream(fullPath, FileMode.Open, MapAccess.Read);
+        if (!stream.CanSeek)
+        {
+            ThrowHelper.ThrowNotRegularFile(fullPath);
+        }
+
+        var length = stream.Length;
+        if (length > Array.MaxLength)
+        {
+            throw new IOException($"Cannot load '{fullPath}' ({ThrowHelper.Bytes(length)}) into memory: it is larger than one array can hold. Map it with MappedFile.Open instead.");
+        }
+
+        // Pinned, so that records can hold its address; the RecordSource keeps it alive as long as any record does.
+        var buffer = GC.AllocateUninitializedArray<byte>((int)length, pinned: true);
+        stream.ReadExactly(buffer);
+        var address = length == 0 ? 0 : (nint)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(buffer));
+        return new MappedFile(fullPath, MapAccess.CopyOnWrite, 0, length, RecordSource.ForBuffer(fullPath, buffer), stream: null, mapping: null, accessor: null, address);
     }
 
     /// <summary>All the records of <typeparamref name="T"/> that fit in the mapping, starting at its first byte.</summary>

@@ -35,12 +35,14 @@ public sealed class RecordSource
     /// <summary>Whether the memory is gone (its <see cref="MappedFile"/> was disposed).</summary>
     public bool IsDisposed => _disposed;
 
-    /// <summary>Whether this is the private copy of a detached record rather than a mapping.</summary>
+    /// <summary>Whether the bytes are a private copy in memory (a detached record, or a file read by <see cref="MappedFile.Load"/>) rather than a mapping.</summary>
     public bool IsDetached => _buffer is not null;
 
     internal static RecordSource ForMapping(string path, bool isWritable) => new(path, isWritable, buffer: null);
 
     internal static RecordSource ForCopy(byte[] pinnedBuffer) => new("a detached record", isWritable: true, pinnedBuffer);
+
+    internal static RecordSource ForBuffer(string path, byte[] pinnedBuffer) => new(path, isWritable: true, pinnedBuffer);
 
     internal void MarkDisposed() => _disposed = true;
 
