@@ -80,8 +80,19 @@ public class NestedFunctionTests
         }
         """);
 
-    [Fact]
-    public Task Using_in_a_loop_body_inside_a_lambda() => VerifyAsync("""
+    /// <summary>
+    /// How many statements sit between the enclosing <c>using</c> and the nested body: each moves the enclosing
+    /// finally's first block ordinal, so the cases together make the enclosing regions, if misread, land on every block
+    /// of the nested body's loop.
+    /// </summary>
+    public static TheoryData<int> Paddings { get; } = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+
+    private static string Padding(int count) =>
+        string.Concat(Enumerable.Range(0, count).Select(i => $"if (temp.Length > {i}) Console.WriteLine({i});\n        "));
+
+    [Theory]
+    [MemberData(nameof(Paddings))]
+    public Task Using_in_a_loop_body_inside_a_lambda(int padding) => VerifyAsync($$"""
         public static class Program
         {
             static void Each(Action<string[]> a) => a(new[] { "a", "b" });
@@ -89,7 +100,7 @@ public class NestedFunctionTests
             public static void Run()
             {
                 using var temp = new System.IO.MemoryStream();
-                Each(paths =>
+                {{Padding(padding)}}Each(paths =>
                 {
                     foreach (var path in paths)
                     {
@@ -105,8 +116,9 @@ public class NestedFunctionTests
         }
         """);
 
-    [Fact]
-    public Task Using_statement_in_a_while_loop_inside_a_lambda() => VerifyAsync("""
+    [Theory]
+    [MemberData(nameof(Paddings))]
+    public Task Using_statement_in_a_while_loop_inside_a_lambda(int padding) => VerifyAsync($$"""
         public static class Program
         {
             static void Each(Action<Queue<string>> a) => a(new Queue<string>());
@@ -114,15 +126,20 @@ public class NestedFunctionTests
             public static void Run()
             {
                 using var temp = new System.IO.MemoryStream();
-                Each(queue =>
+                {{Padding(padding)}}Each(queue =>
                 {
                     while (queue.TryDequeue(out var path))
                     {
                         using (var file = MappedFile.Open(path))
                         {
-                            Console.WriteLine(file.View<Vertex>()[0].Position.X);
+                            var view = file.View<Vertex>();
+                            if (view.Count > 0)
+                            {
+                                Console.WriteLine(view[0].Position.X);
+                            }
+
                             var header = file.Read<Header>(0);
-                            Console.WriteLine(header.Count);
+                            Console.WriteLine(header.Count + view.Count);
                         }
                     }
                 });
@@ -130,34 +147,36 @@ public class NestedFunctionTests
         }
         """);
 
-    [Fact]
-    public Task Using_inside_a_local_function_in_a_method_with_another_using() => VerifyAsync("""
+    [Theory]
+    [MemberData(nameof(Paddings))]
+    public Task Using_inside_a_local_function_declared_inside_another_using(int padding) => VerifyAsync($$"""
         public static class Program
         {
-            public static float Sum(string[] paths)
+            public static float Sum(string path)
             {
-                using var temp = new System.IO.MemoryStream();
-                var total = 0f;
-                foreach (var path in paths)
+                using (var temp = new System.IO.MemoryStream())
                 {
-                    total += SumOne(path);
-                }
+                    {{Padding(padding)}}return SumOne(path);
 
-                return total;
-
-                static float SumOne(string path)
-                {
-                    var sum = 0f;
-                    using (var file = MappedFile.Open(path))
+                    static float SumOne(string path)
                     {
-                        var view = file.View<Vertex>();
-                        for (long i = 0; i < view.Count; i++)
+                        var sum = 0f;
+                        using (var file = MappedFile.Open(path))
                         {
-                            sum += view[i].Position.X;
-                        }
-                    }
+                            var view = file.View<Vertex>();
+                            if (view.Count == 0)
+                            {
+                                Console.WriteLine(file.Read<Header>(0).Count);
+                            }
 
-                    return sum;
+                            for (long i = 0; i < view.Count; i++)
+                            {
+                                sum += view[i].Position.X;
+                            }
+                        }
+
+                        return sum;
+                    }
                 }
             }
         }
