@@ -16,6 +16,13 @@ namespace MmapRecords.Generator.Lifetime;
 /// may already be disposed. Reports MMR100 where a value leaves the body while a disposal of its file follows, and
 /// MMR101 where a value is read at a point its file may already be disposed.
 /// </summary>
+/// <remarks>
+/// Every walk up a block's regions stops at the graph's <see cref="ControlFlowRegionKind.Root"/> region. The graph of
+/// a lambda or local function chains its root into the regions of the enclosing body (a <c>using</c> around the lambda
+/// shows up as a try/finally above it), but those regions number the enclosing body's blocks, not this graph's, and
+/// their handlers do not run when the lambda does: read as this graph's, they sent the state after a disposal into an
+/// unrelated block of the lambda (a loop head) and reported uses inside the <c>using</c>.
+/// </remarks>
 internal sealed class BodyAnalysis
 {
     private const int MaxFiles = 64;
@@ -199,7 +206,7 @@ internal sealed class BodyAnalysis
                 }
             }
 
-            for (var region = block.EnclosingRegion; region is not null; region = region.EnclosingRegion)
+            for (var region = block.EnclosingRegion; region is { Kind: not ControlFlowRegionKind.Root }; region = region.EnclosingRegion)
             {
                 if (region.Kind == ControlFlowRegionKind.Finally)
                 {
@@ -272,7 +279,7 @@ internal sealed class BodyAnalysis
 
     private static bool IsInHandler(BasicBlock block)
     {
-        for (var region = block.EnclosingRegion; region is not null; region = region.EnclosingRegion)
+        for (var region = block.EnclosingRegion; region is { Kind: not ControlFlowRegionKind.Root }; region = region.EnclosingRegion)
         {
             if (region.Kind is ControlFlowRegionKind.Catch or ControlFlowRegionKind.Filter or ControlFlowRegionKind.FilterAndHandler)
             {
@@ -319,7 +326,7 @@ internal sealed class BodyAnalysis
                 }
 
                 // A try block's finally runs after it, whichever way it leaves.
-                for (var region = blocks[i].EnclosingRegion; region is not null; region = region.EnclosingRegion)
+                for (var region = blocks[i].EnclosingRegion; region is { Kind: not ControlFlowRegionKind.Root }; region = region.EnclosingRegion)
                 {
                     if (region.Kind == ControlFlowRegionKind.Try && region.EnclosingRegion is { Kind: ControlFlowRegionKind.TryAndFinally } parent)
                     {
@@ -379,7 +386,7 @@ internal sealed class BodyAnalysis
         }
 
         // Handlers (catch, finally) are entered from anywhere inside their try region.
-        for (var region = block.EnclosingRegion; region is not null; region = region.EnclosingRegion)
+        for (var region = block.EnclosingRegion; region is { Kind: not ControlFlowRegionKind.Root }; region = region.EnclosingRegion)
         {
             if (region.Kind == ControlFlowRegionKind.Try && region.EnclosingRegion is { } parent)
             {
