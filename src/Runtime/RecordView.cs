@@ -110,21 +110,34 @@ public readonly struct RecordView<T> : IEnumerable<T> where T : struct, IRecord<
     public struct Enumerator : IEnumerator<T>
     {
         private readonly RecordSource? _source;
+        private readonly nint _start;
         private readonly nint _end;
         private nint _current;
 
         internal Enumerator(RecordSource? source, nint address, long count)
         {
             _source = source;
+            _start = address;
             _current = address - T.Stride;
             _end = address + (nint)(count * T.Stride);
         }
 
         /// <summary>The record at the enumerator's position.</summary>
+        /// <exception cref="InvalidOperationException"><see cref="MoveNext"/> has not returned <see langword="true"/> yet.</exception>
         public readonly T Current
         {
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            get => T.Create(_source!, _current);
+            get
+            {
+                // One unsigned compare: before the first MoveNext the position is one stride before the view,
+                // outside the mapping, and must never become a record.
+                if ((nuint)(_current - _start) >= (nuint)(_end - _start))
+                {
+                    ThrowHelper.ThrowEnumerationNotStarted();
+                }
+
+                return T.Create(_source!, _current);
+            }
         }
 
         readonly object IEnumerator.Current => Current;

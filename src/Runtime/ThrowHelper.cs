@@ -23,6 +23,10 @@ internal static class ThrowHelper
         throw new InvalidOperationException($"Cannot write a {recordType}: '{name}' is mapped read-only. Open it with MapAccess.ReadWrite or MapAccess.CopyOnWrite to write.");
 
     [DoesNotReturn]
+    public static void ThrowEnumerationNotStarted() =>
+        throw new InvalidOperationException("Enumeration has not started (or the view is empty): call MoveNext() before Current.");
+
+    [DoesNotReturn]
     public static void ThrowOutOfRange(string paramName, string message) =>
         throw new ArgumentOutOfRangeException(paramName, message);
 

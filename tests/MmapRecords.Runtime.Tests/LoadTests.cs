@@ -67,3 +67,26 @@ public sealed class LoadTests
         Assert.Contains(temp.Path, directory.Message, StringComparison.Ordinal);
     }
 }
+
+/// <summary>An enumerator hands out records only between a successful MoveNext and the end.</summary>
+public sealed class EnumeratorTests
+{
+    [Fact]
+    public void Current_before_MoveNext_throws_instead_of_reading_before_the_mapping()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("records.bin");
+        File.WriteAllBytes(path, new byte[3 * 8]);
+        using var file = MappedFile.Open(path);
+
+        var enumerator = file.View<Long8>().GetEnumerator();
+        Assert.Throws<InvalidOperationException>(() => enumerator.Current);
+        Assert.True(enumerator.MoveNext());
+        Assert.Equal(0UL, enumerator.Current.Value);
+
+        var empty = default(RecordView<Long8>).GetEnumerator();
+        Assert.Throws<InvalidOperationException>(() => empty.Current);
+        Assert.False(empty.MoveNext());
+        Assert.Throws<InvalidOperationException>(() => empty.Current);
+    }
+}

@@ -17,6 +17,9 @@ internal static class RecordEmitter
     private const string At = "__mmrAt";
     private const string WritableAt = "__mmrWritableAt";
 
+    // Beyond this size a field of a default record (address 0) can lie past the unmapped first 64 KiB.
+    private const int LargeRecordSize = 32 * 1024;
+
     private static readonly string Version = typeof(RecordEmitter).Assembly.GetName().Version?.ToString() ?? "1.0.0.0";
 
     public static string Emit(RecordModel record)
@@ -108,6 +111,13 @@ internal static class RecordEmitter
             ? "true"
             : string.Join("\n        && ", fields.Select(EqualityOf));
 
+        // A default record has address 0. Reading near 0 faults in the first 64 KiB, which the runtime turns into a
+        // NullReferenceException; a field further out could hit mapped memory or kill the process, so records that
+        // large check for default in Release too (one compare; smaller records pay nothing).
+        var releaseCheck = record.Size > LargeRecordSize
+            ? $"#else\n    {Access}.EnsureNotDefault<{self}>({SourceField});\n"
+            : string.Empty;
+
         writer.WriteLine();
         writer.WriteBlock($$"""
             /// <summary>
@@ -161,7 +171,7 @@ internal static class RecordEmitter
             {
             #if DEBUG
                 {{Access}}.EnsureReadable<{{self}}>({{SourceField}});
-            #endif
+            {{releaseCheck}}#endif
                 return {{AddressField}} + offset;
             }
             """);

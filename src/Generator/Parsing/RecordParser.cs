@@ -35,9 +35,14 @@ internal sealed class RecordParser
     private readonly List<Diagnostic>? _diagnostics;
     private readonly CancellationToken _cancellationToken;
 
-    private RecordParser(KnownTypes known, List<Diagnostic>? diagnostics, CancellationToken cancellationToken)
+    // The records being parsed, outermost first: a nested record is parsed to learn whether it is valid, and a
+    // record already on this stack is part of a cycle (MMR008 reports it) rather than parsed again.
+    private readonly HashSet<INamedTypeSymbol> _inProgress;
+
+    private RecordParser(KnownTypes known, List<Diagnostic>? diagnostics, CancellationToken cancellationToken, HashSet<INamedTypeSymbol>? inProgress = null)
     {
         _known = known;
+        _inProgress = inProgress ?? new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
         _diagnostics = diagnostics;
         _missingLengths = diagnostics is null ? null : new List<MissingLength>();
         _pastSize = diagnostics is null ? null : new List<(Location?, string)>();
@@ -56,6 +61,26 @@ internal sealed class RecordParser
         new RecordParser(known, diagnostics, cancellationToken).ParseRecord(type);
 
     private RecordModel? ParseRecord(INamedTypeSymbol type)
+    {
+        _inProgress.Add(type);
+        try
+        {
+            return ParseRecordCore(type);
+        }
+        finally
+        {
+            _inProgress.Remove(type);
+        }
+    }
+
+    /// <summary>Whether <paramref name="nested"/> gets generated code (and so implements IRecord); its own diagnostics are reported on it, not here.
+    /// A record in a cycle counts as valid here: MMR008 on the records of the cycle says what is wrong.</summary>
+    private bool IsValidNested(INamedTypeSymbol nested) =>
+        _inProgress.Contains(nested)
+        || FindCycle(nested) is not null
+        || new RecordParser(_known, diagnostics: null, _cancellationToken, _inProgress).ParseRecord(nested) is { IsValid: true };
+
+    private RecordModel? ParseRecordCore(INamedTypeSymbol type)
     {
         var recordAttribute = _known.GetRecordAttribute(type);
         if (recordAttribute is null)
@@ -191,6 +216,13 @@ internal sealed class RecordParser
         if (property.GetMethod is null)
         {
             error ??= Report(Descriptors.FieldNotPartialProperty, location, $"[Field] property '{property.Name}' needs a getter");
+        }
+
+        if (property.RefKind != RefKind.None)
+        {
+            // Its implementation would have to return a reference: nothing sensible to generate, not even a throwing body.
+            Report(Descriptors.FieldNotPartialProperty, location, $"[Field] property '{property.Name}' returns by reference; declare it as a plain value property");
+            return null;
         }
 
         if (property.IsStatic || property.IsIndexer)
@@ -372,9 +404,9 @@ internal sealed class RecordParser
         {
             var nestedSize = NamedInt(nested, "Size");
             var nestedStride = NamedInt(nested, "Stride");
-            return nestedSize > 0
-                ? (FieldKind.Record, nestedSize, Math.Max(nestedSize, nestedStride), null)
-                : (FieldKind.Record, 0, 0, "is a record without a valid Size");
+            return nestedSize <= 0 ? (FieldKind.Record, 0, 0, "is a record without a valid Size")
+                : !IsValidNested(named) ? (FieldKind.Record, nestedSize, Math.Max(nestedSize, nestedStride), "is a record whose own layout is invalid (see its MMR diagnostics)")
+                : (FieldKind.Record, nestedSize, Math.Max(nestedSize, nestedStride), null);
         }
 
         return (FieldKind.Scalar, 0, 0, "is not a field type: use an integer or floating-point type, Half, bool, an enum, another [Record] struct, a string with Length, or an array (T[], ReadOnlySpan<T>, Span<T>) with Length");
@@ -451,6 +483,19 @@ internal sealed class RecordParser
             if (reference.GetSyntax() is TypeDeclarationSyntax declaration && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
             {
                 return "add the 'partial' modifier so the generator can implement its fields";
+            }
+
+            if (reference.GetSyntax() is TypeDeclarationSyntax { ParameterList: not null })
+            {
+                return "a record's values come from the file, so it cannot have a primary constructor";
+            }
+        }
+
+        for (var scope = type; scope is not null; scope = scope.ContainingType)
+        {
+            if (scope.IsFileLocal)
+            {
+                return $"'{scope.Name}' is a file-local type, which the generator's own file cannot extend";
             }
         }
 

@@ -103,6 +103,22 @@ public static unsafe class RecordAccess
     }
 
     /// <summary>
+    /// Throws <see cref="InvalidOperationException"/> for a default record (one that points into no memory). Generated
+    /// code of records over 32 KiB calls it in Release builds, where a default record's far fields would otherwise
+    /// read past the unmapped first pages of the address space.
+    /// </summary>
+    /// <typeparam name="T">The record type, for messages.</typeparam>
+    /// <param name="source">The record's memory.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void EnsureNotDefault<T>(RecordSource? source)
+    {
+        if (source is null)
+        {
+            ThrowHelper.ThrowDefaultRecord(typeof(T).Name);
+        }
+    }
+
+    /// <summary>
     /// Checks that a record may be written: its memory is still there and writable. Generated setters call it
     /// in every build, so a setter on a read-only mapping throws <see cref="InvalidOperationException"/>
     /// instead of faulting.
@@ -150,9 +166,12 @@ public static unsafe class RecordAccess
     /// <typeparam name="T">The enum type.</typeparam>
     /// <param name="value">The value to format.</param>
     /// <returns>The name(s) of the value, or its number.</returns>
-    public static string FormatEnum<T>(T value) where T : struct, Enum
+    public static string FormatEnum<T>(T value) where T : struct, Enum => FormatEnumValue(value);
+
+    /// <summary>What <see cref="FormatEnum{T}(T)"/> does, for an enum known only as a type parameter.</summary>
+    internal static string FormatEnumValue<T>(T value)
     {
-        var text = value.ToString();
+        var text = value!.ToString()!;
         if (text.Length == 0
             || !(char.IsAsciiDigit(text[0]) || text.StartsWith(System.Globalization.NumberFormatInfo.CurrentInfo.NegativeSign, StringComparison.Ordinal)))
         {

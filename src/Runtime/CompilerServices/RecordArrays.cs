@@ -61,9 +61,11 @@ public static unsafe class RecordArrays
         new ReadOnlySpan<byte>((void*)address, length * sizeof(T)).CopyTo(MemoryMarshal.AsBytes(values.AsSpan()));
         if (bigEndian == BitConverter.IsLittleEndian && sizeof(T) > 1)
         {
+            // Read each element again from the mapping, which cannot move (a pointer into the new array could:
+            // the GC may relocate it between taking the pointer and reading through it).
             for (var i = 0; i < values.Length; i++)
             {
-                var element = (nint)Unsafe.AsPointer(ref values[i]);
+                var element = address + (i * sizeof(T));
                 values[i] = bigEndian ? RecordAccess.ReadBigEndian<T>(element) : RecordAccess.ReadLittleEndian<T>(element);
             }
         }
@@ -191,11 +193,17 @@ public static unsafe class RecordArrays
                 builder.Append(", ");
             }
 
-            builder.Append(values[i] is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : values[i]?.ToString());
+            builder.Append(FormatElement(values[i]));
         }
 
         return builder.Append(']').ToString();
     }
+
+    // Enums ignore the format provider for values without a name (a U+2212 minus sign in sv-SE, say).
+    private static string? FormatElement<T>(T value) =>
+        value is Enum ? RecordAccess.FormatEnumValue(value)
+        : value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture)
+        : value?.ToString();
 
     /// <summary>Whether two arrays have equal elements, compared as <see cref="EqualityComparer{T}.Default"/> does.</summary>
     /// <typeparam name="T">The element type.</typeparam>

@@ -1,0 +1,76 @@
+using Microsoft.CodeAnalysis;
+
+namespace MmapRecords.Generator.Tests;
+
+/// <summary>Declarations that compile as C# but cannot be records: a clear MMR diagnostic, never errors inside generated code.</summary>
+public sealed class ShapeEdgeTests
+{
+    [Theory]
+    [InlineData("[Record(Size = 4)] public readonly partial struct P(int q) { [Field(0)] public partial int A { get; } }", "MMR001", "primary constructor")]
+    [InlineData("[Record(Size = 4)] file readonly partial struct P { [Field(0)] public partial int A { get; } }", "MMR001", "file-local")]
+    [InlineData("[Record(Size = 4)] public readonly partial struct P { [Field(0)] public partial ref readonly int A { get; } }", "MMR006", "by reference")]
+    public void Unsupported_shapes_get_one_MMR_diagnostic_and_no_error_in_generated_code(string declaration, string id, string reason)
+    {
+        var source = "using MmapRecords;\nnamespace Demo;\n" + declaration;
+        var (_, diagnostics, _) = GeneratorHarness.Generate(source);
+        var analyzer = GeneratorHarness.Analyze(source);
+
+        var reported = Assert.Single(analyzer, d => d.Id == id);
+        Assert.Contains(reason, reported.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.DoesNotContain(diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void A_record_nesting_an_invalid_record_is_itself_invalid_instead_of_failing_to_compile()
+    {
+        const string Source = """
+            using MmapRecords;
+            namespace Demo;
+
+            [Record(Size = 4)]
+            public readonly partial struct Bad
+            {
+                [Field(2)] public partial int TooFar { get; }
+            }
+
+            [Record(Size = 8)]
+            public readonly partial struct Parent
+            {
+                [Field(0)] public partial Bad Inner { get; }
+            }
+            """;
+        var (_, diagnostics, _) = GeneratorHarness.Generate(Source);
+
+        // The nested record's own MMR003 is the one real error; the parent's field says why it cannot be read.
+        Assert.Contains(GeneratorHarness.Analyze(Source), d => d.Id == "MMR003" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("TooFar", StringComparison.Ordinal));
+        Assert.DoesNotContain(diagnostics, d => d.Id is "CS0315" or "CS0311");
+        Assert.DoesNotContain(diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true);
+    }
+
+    [Theory]
+    [InlineData(16, false)]
+    [InlineData(32 * 1024, false)]
+    [InlineData((32 * 1024) + 1, true)]
+    public void Only_records_over_32_KiB_check_for_default_in_Release(int size, bool checks)
+    {
+        var source = $$"""
+            using MmapRecords;
+            namespace Demo;
+
+            [Record(Size = {{size}})]
+            public readonly partial struct Blob
+            {
+                [Field({{size - 8}})] public partial long Last { get; }
+            }
+            """;
+        var (_, diagnostics, run) = GeneratorHarness.Generate(source);
+        var relevant = GeneratorHarness.Relevant(diagnostics);
+        Assert.True(relevant.IsEmpty, GeneratorHarness.Format(relevant));
+
+        var generated = GeneratorHarness.GeneratedSource(run, "Demo.Blob.g.cs");
+        var releaseBranch = System.Text.RegularExpressions.Regex.IsMatch(
+            generated,
+            @"#else\n *global::MmapRecords\.CompilerServices\.RecordAccess\.EnsureNotDefault<global::Demo\.Blob>\(__mmrSource\);\n#endif");
+        Assert.Equal(checks, releaseBranch);
+    }
+}
