@@ -12,8 +12,10 @@ internal sealed class LifetimeSymbols
     private const int MaxDepth = 8;
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _canCarry = new(SymbolEqualityComparer.Default);
 
-    private LifetimeSymbols(INamedTypeSymbol mappedFile, INamedTypeSymbol recordView, INamedTypeSymbol? record, INamedTypeSymbol? recordAttribute, INamedTypeSymbol? thread, INamedTypeSymbol? task, INamedTypeSymbol? taskFactory, INamedTypeSymbol? threadPool, INamedTypeSymbol? timer)
+    private LifetimeSymbols(INamedTypeSymbol mappedFile, INamedTypeSymbol recordView, INamedTypeSymbol? record, INamedTypeSymbol? recordAttribute, INamedTypeSymbol? thread, INamedTypeSymbol? task, INamedTypeSymbol? taskFactory, INamedTypeSymbol? threadPool, INamedTypeSymbol? timer, INamedTypeSymbol? span, INamedTypeSymbol? readOnlySpan)
     {
+        Span = span;
+        ReadOnlySpan = readOnlySpan;
         MappedFile = mappedFile;
         RecordView = recordView;
         Record = record;
@@ -43,6 +45,10 @@ internal sealed class LifetimeSymbols
 
     public INamedTypeSymbol? Timer { get; }
 
+    public INamedTypeSymbol? Span { get; }
+
+    public INamedTypeSymbol? ReadOnlySpan { get; }
+
     /// <summary>The symbols of <paramref name="compilation"/>, or <see langword="null"/> when it does not use the runtime.</summary>
     public static LifetimeSymbols? From(Compilation compilation)
     {
@@ -62,7 +68,9 @@ internal sealed class LifetimeSymbols
             compilation.GetTypeByMetadataName("System.Threading.Tasks.Task"),
             compilation.GetTypeByMetadataName("System.Threading.Tasks.TaskFactory"),
             compilation.GetTypeByMetadataName("System.Threading.ThreadPool"),
-            compilation.GetTypeByMetadataName("System.Threading.Timer"));
+            compilation.GetTypeByMetadataName("System.Threading.Timer"),
+            compilation.GetTypeByMetadataName("System.Span`1"),
+            compilation.GetTypeByMetadataName("System.ReadOnlySpan`1"));
     }
 
     public bool IsMappedFile(ITypeSymbol? type) => SymbolEqualityComparer.Default.Equals(type, MappedFile);
@@ -140,7 +148,11 @@ internal sealed class LifetimeSymbols
                     return false;
                 }
 
+                // A span field of a record (or a record's raw bytes) points straight into the mapping, whatever its
+                // element type: it is a view, not a copy.
                 if (IsMappedFile(named) || IsView(named) || IsRecord(named)
+                    || SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, Span)
+                    || SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, ReadOnlySpan)
                     || named.TypeKind is TypeKind.Delegate
                     || (named.TypeKind is TypeKind.Interface && !named.IsGenericType)
                     || SymbolEqualityComparer.Default.Equals(named, Task)
