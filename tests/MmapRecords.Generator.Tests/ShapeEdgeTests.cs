@@ -73,4 +73,39 @@ public sealed class ShapeEdgeTests
             @"#else\n *global::MmapRecords\.CompilerServices\.RecordAccess\.EnsureNotDefault<global::Demo\.Blob>\(__mmrSource\);\n#endif");
         Assert.Equal(checks, releaseBranch);
     }
+
+    [Fact]
+    public void Members_the_user_writes_win_over_generated_ones_and_fields_may_take_their_names()
+    {
+        const string Source = """
+            using MmapRecords;
+            namespace Demo;
+
+            [Record(Size = 8)]
+            public readonly partial struct Row
+            {
+                [Field(0)] public partial int Detach { get; }
+                [Field(4)] public partial int Id { get; }
+
+                public override string ToString() => "row " + Id;
+
+                public bool Equals(Row other) => Id == other.Id;
+
+                public override int GetHashCode() => Id;
+            }
+            """;
+        var (_, diagnostics, run) = GeneratorHarness.Generate(Source);
+        var relevant = GeneratorHarness.Relevant(diagnostics);
+        Assert.True(relevant.IsEmpty, GeneratorHarness.Format(relevant));
+
+        var generated = GeneratorHarness.GeneratedSource(run, "Demo.Row.g.cs");
+        Assert.DoesNotContain("Detach()", generated, StringComparison.Ordinal);
+        Assert.DoesNotContain("override string ToString()", generated, StringComparison.Ordinal);
+        Assert.DoesNotContain("override int GetHashCode()", generated, StringComparison.Ordinal);
+        Assert.DoesNotContain("public bool Equals(global::Demo.Row other)", generated, StringComparison.Ordinal);
+
+        // What the user did not write is still generated, and uses the user's Equals.
+        Assert.Contains("public override bool Equals(object? obj) => obj is global::Demo.Row other && Equals(other);", generated, StringComparison.Ordinal);
+        Assert.Contains("public static bool operator ==(global::Demo.Row left, global::Demo.Row right)", generated, StringComparison.Ordinal);
+    }
 }

@@ -118,55 +118,93 @@ internal static class RecordEmitter
             ? $"#else\n    {Access}.EnsureNotDefault<{self}>({SourceField});\n"
             : string.Empty;
 
-        writer.WriteLine();
-        writer.WriteBlock($$"""
-            /// <summary>
-            /// Copies this record's bytes into memory of its own. The copy stays valid after the file is disposed,
-            /// and writing to it changes only the copy.
-            /// </summary>
-            /// <returns>A record over a private copy of this record's bytes.</returns>
-            public {{self}} Detach() => {{Access}}.Detach(this);
-
-            /// <summary>Formats the record's fields as a record struct does, with the invariant culture.</summary>
-            /// <returns>The record's type name followed by its fields and their values.</returns>
-            public override string ToString() =>
-                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, {{format}});
-
-            /// <summary>Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count.</summary>
-            /// <param name="other">The record to compare with.</param>
-            /// <returns><see langword="true"/> when every field is equal.</returns>
-            public bool Equals({{self}} other) =>
-                {{equals}};
-
-            /// <inheritdoc/>
-            public override bool Equals(object? obj) => obj is {{self}} other && Equals(other);
-
-            /// <inheritdoc/>
-            public override int GetHashCode()
-            {
-                var __mmrHash = new global::System.HashCode();
-            """);
-        foreach (var field in fields)
+        // Members the user declared themselves win, as in a record struct; the rest are generated.
+        var user = record.UserDeclared;
+        if ((user & UserMembers.Detach) == 0)
         {
-            writer.WriteLine("    " + HashOf(field));
+            writer.WriteLine();
+            writer.WriteBlock($$"""
+                /// <summary>
+                /// Copies this record's bytes into memory of its own. The copy stays valid after the file is disposed,
+                /// and writing to it changes only the copy.
+                /// </summary>
+                /// <returns>A record over a private copy of this record's bytes.</returns>
+                public {{self}} Detach() => {{Access}}.Detach(this);
+                """);
         }
 
-        writer.WriteBlock($$"""
-                return __mmrHash.ToHashCode();
+        if ((user & UserMembers.ToString) == 0)
+        {
+            writer.WriteLine();
+            writer.WriteBlock($$"""
+                /// <summary>Formats the record's fields as a record struct does, with the invariant culture.</summary>
+                /// <returns>The record's type name followed by its fields and their values.</returns>
+                public override string ToString() =>
+                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, {{format}});
+                """);
+        }
+
+        if ((user & UserMembers.TypedEquals) == 0)
+        {
+            writer.WriteLine();
+            writer.WriteBlock($$"""
+                /// <summary>Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count.</summary>
+                /// <param name="other">The record to compare with.</param>
+                /// <returns><see langword="true"/> when every field is equal.</returns>
+                public bool Equals({{self}} other) =>
+                    {{equals}};
+                """);
+        }
+
+        if ((user & UserMembers.ObjectEquals) == 0)
+        {
+            writer.WriteLine();
+            writer.WriteBlock($$"""
+                /// <inheritdoc/>
+                public override bool Equals(object? obj) => obj is {{self}} other && Equals(other);
+                """);
+        }
+
+        if ((user & UserMembers.GetHashCode) == 0)
+        {
+            writer.WriteLine();
+            writer.WriteBlock("""
+                /// <inheritdoc/>
+                public override int GetHashCode()
+                {
+                    var __mmrHash = new global::System.HashCode();
+                """);
+            foreach (var field in fields)
+            {
+                writer.WriteLine("    " + HashOf(field));
             }
 
-            /// <summary>Whether two records have the same field values.</summary>
-            /// <param name="left">The first record.</param>
-            /// <param name="right">The second record.</param>
-            /// <returns><see langword="true"/> when every field is equal.</returns>
-            public static bool operator ==({{self}} left, {{self}} right) => left.Equals(right);
+            writer.WriteBlock("""
+                    return __mmrHash.ToHashCode();
+                }
+                """);
+        }
 
-            /// <summary>Whether two records differ in any field value.</summary>
-            /// <param name="left">The first record.</param>
-            /// <param name="right">The second record.</param>
-            /// <returns><see langword="true"/> when any field differs.</returns>
-            public static bool operator !=({{self}} left, {{self}} right) => !left.Equals(right);
+        if ((user & UserMembers.Operators) == 0)
+        {
+            writer.WriteLine();
+            writer.WriteBlock($$"""
+                /// <summary>Whether two records have the same field values.</summary>
+                /// <param name="left">The first record.</param>
+                /// <param name="right">The second record.</param>
+                /// <returns><see langword="true"/> when every field is equal.</returns>
+                public static bool operator ==({{self}} left, {{self}} right) => left.Equals(right);
 
+                /// <summary>Whether two records differ in any field value.</summary>
+                /// <param name="left">The first record.</param>
+                /// <param name="right">The second record.</param>
+                /// <returns><see langword="true"/> when any field differs.</returns>
+                public static bool operator !=({{self}} left, {{self}} right) => !left.Equals(right);
+                """);
+        }
+
+        writer.WriteLine();
+        writer.WriteBlock($$"""
             private {{memberReadOnly}}nint {{At}}(int offset)
             {
             #if DEBUG

@@ -24,6 +24,9 @@ internal sealed record RecordModel(
     bool IsValid,
     EquatableArray<FieldModel> Fields)
 {
+    /// <summary>The members the user wrote in the struct, which the generator must not write again.</summary>
+    public UserMembers UserDeclared { get; init; }
+
     /// <summary>The name of the generated file: unique per record, deterministic.</summary>
     public string HintName =>
         FullyQualifiedName.Replace("global::", string.Empty).Replace("@", string.Empty).Replace('<', '{').Replace('>', '}') + ".g.cs";
@@ -105,4 +108,30 @@ internal sealed record FieldModel(
 
     /// <summary>Whether the field is an enum (its ToString must not use the current culture for unnamed values).</summary>
     public bool IsEnum { get; init; }
+}
+
+/// <summary>Members of a record that the user may declare themselves (as in a record struct); the generator then leaves them out.</summary>
+[System.Flags]
+internal enum UserMembers
+{
+    /// <summary>None: everything is generated.</summary>
+    None = 0,
+
+    /// <summary>A member named <c>Detach</c>.</summary>
+    Detach = 1,
+
+    /// <summary>A member named <c>ToString</c>.</summary>
+    ToString = 2,
+
+    /// <summary><c>Equals(TSelf)</c>.</summary>
+    TypedEquals = 4,
+
+    /// <summary><c>Equals(object)</c>.</summary>
+    ObjectEquals = 8,
+
+    /// <summary>A member named <c>GetHashCode</c>.</summary>
+    GetHashCode = 16,
+
+    /// <summary><c>operator ==</c> or <c>operator !=</c>.</summary>
+    Operators = 32,
 }

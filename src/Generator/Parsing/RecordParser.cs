@@ -168,7 +168,38 @@ internal sealed class RecordParser
             size,
             stride,
             valid,
-            fields.ToEquatableArray());
+            fields.ToEquatableArray())
+        {
+            UserDeclared = GetUserMembers(type),
+        };
+    }
+
+    private static UserMembers GetUserMembers(INamedTypeSymbol type)
+    {
+        var declared = UserMembers.None;
+        foreach (var member in type.GetMembers())
+        {
+            if (member.IsImplicitlyDeclared || IsGenerated(member))
+            {
+                continue;
+            }
+
+            declared |= member.Name switch
+            {
+                "Detach" => UserMembers.Detach,
+                "ToString" => UserMembers.ToString,
+                "GetHashCode" => UserMembers.GetHashCode,
+                "op_Equality" or "op_Inequality" => UserMembers.Operators,
+                "Equals" when member is IMethodSymbol { Parameters.Length: 1 } equals
+                    && SymbolEqualityComparer.Default.Equals(equals.Parameters[0].Type, type) => UserMembers.TypedEquals,
+                "Equals" when member is IMethodSymbol { Parameters.Length: 1 } equals
+                    && equals.Parameters[0].Type.SpecialType == SpecialType.System_Object => UserMembers.ObjectEquals,
+                "Equals" when member is not IMethodSymbol => UserMembers.TypedEquals | UserMembers.ObjectEquals,
+                _ => UserMembers.None,
+            };
+        }
+
+        return declared;
     }
 
     private FieldModel? ParseField(INamedTypeSymbol record, IPropertySymbol property, AttributeData attribute, int size, bool recordBigEndian)
@@ -632,7 +663,7 @@ internal sealed class RecordParser
         return null;
     }
 
-    private static bool IsGenerated(IPropertySymbol implementation) =>
+    private static bool IsGenerated(ISymbol implementation) =>
         implementation.Locations.All(l => l.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true
             && l.SourceTree.FilePath.Contains("MmapRecords.Generator"));
 
