@@ -78,7 +78,9 @@ internal static class RecordEmitter
         writer.OpenBrace();
 
         writer.WriteBlock($$"""
+            [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
             private readonly {{Source}}? {{SourceField}};
+            [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
             private readonly nint {{AddressField}};
 
             private {{Identifier(record.Name)}}({{Source}} source, nint address)

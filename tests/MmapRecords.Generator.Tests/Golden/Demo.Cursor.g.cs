@@ -7,7 +7,9 @@ namespace Demo
     [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
     partial struct Cursor : global::MmapRecords.IRecord<global::Demo.Cursor>, global::System.IEquatable<global::Demo.Cursor>
     {
+        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
         private readonly global::MmapRecords.CompilerServices.RecordSource? __mmrSource;
+        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
         private readonly nint __mmrAddress;
 
         private Cursor(global::MmapRecords.CompilerServices.RecordSource source, nint address)

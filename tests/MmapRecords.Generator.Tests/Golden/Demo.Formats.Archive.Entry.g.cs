@@ -11,7 +11,9 @@ namespace Demo
             [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
             readonly partial struct Entry : global::MmapRecords.IRecord<global::Demo.Formats.Archive.Entry>, global::System.IEquatable<global::Demo.Formats.Archive.Entry>
             {
+                [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
                 private readonly global::MmapRecords.CompilerServices.RecordSource? __mmrSource;
+                [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
                 private readonly nint __mmrAddress;
 
                 private Entry(global::MmapRecords.CompilerServices.RecordSource source, nint address)

@@ -7,7 +7,9 @@ namespace Demo
     [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
     readonly partial struct NetworkHeader : global::MmapRecords.IRecord<global::Demo.NetworkHeader>, global::System.IEquatable<global::Demo.NetworkHeader>
     {
+        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
         private readonly global::MmapRecords.CompilerServices.RecordSource? __mmrSource;
+        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
         private readonly nint __mmrAddress;
 
         private NetworkHeader(global::MmapRecords.CompilerServices.RecordSource source, nint address)

@@ -7,7 +7,9 @@ namespace Demo
     [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
     readonly partial struct Scalars : global::MmapRecords.IRecord<global::Demo.Scalars>, global::System.IEquatable<global::Demo.Scalars>
     {
+        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
         private readonly global::MmapRecords.CompilerServices.RecordSource? __mmrSource;
+        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
         private readonly nint __mmrAddress;
 
         private Scalars(global::MmapRecords.CompilerServices.RecordSource source, nint address)

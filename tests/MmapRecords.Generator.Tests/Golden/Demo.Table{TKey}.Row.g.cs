@@ -9,7 +9,9 @@ namespace Demo
         [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
         readonly partial struct Row : global::MmapRecords.IRecord<global::Demo.Table<TKey>.Row>, global::System.IEquatable<global::Demo.Table<TKey>.Row>
         {
+            [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
             private readonly global::MmapRecords.CompilerServices.RecordSource? __mmrSource;
+            [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
             private readonly nint __mmrAddress;
 
             private Row(global::MmapRecords.CompilerServices.RecordSource source, nint address)

@@ -7,7 +7,9 @@ namespace Demo
     [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
     readonly partial struct Tagged : global::MmapRecords.IRecord<global::Demo.Tagged>, global::System.IEquatable<global::Demo.Tagged>
     {
+        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
         private readonly global::MmapRecords.CompilerServices.RecordSource? __mmrSource;
+        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
         private readonly nint __mmrAddress;
 
         private Tagged(global::MmapRecords.CompilerServices.RecordSource source, nint address)

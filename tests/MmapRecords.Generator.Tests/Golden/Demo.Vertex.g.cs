@@ -7,7 +7,9 @@ namespace Demo
     [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
     readonly partial struct Vertex : global::MmapRecords.IRecord<global::Demo.Vertex>, global::System.IEquatable<global::Demo.Vertex>
     {
+        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
         private readonly global::MmapRecords.CompilerServices.RecordSource? __mmrSource;
+        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
         private readonly nint __mmrAddress;
 
         private Vertex(global::MmapRecords.CompilerServices.RecordSource source, nint address)

@@ -7,7 +7,9 @@ namespace Formats
     [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
     readonly partial struct Arrays : global::MmapRecords.IRecord<global::Formats.Arrays>, global::System.IEquatable<global::Formats.Arrays>
     {
+        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
         private readonly global::MmapRecords.CompilerServices.RecordSource? __mmrSource;
+        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
         private readonly nint __mmrAddress;
 
         private Arrays(global::MmapRecords.CompilerServices.RecordSource source, nint address)

@@ -7,7 +7,9 @@ namespace Formats
     [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
     partial struct BigEndianHeader : global::MmapRecords.IRecord<global::Formats.BigEndianHeader>, global::System.IEquatable<global::Formats.BigEndianHeader>
     {
+        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
         private readonly global::MmapRecords.CompilerServices.RecordSource? __mmrSource;
+        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
         private readonly nint __mmrAddress;
 
         private BigEndianHeader(global::MmapRecords.CompilerServices.RecordSource source, nint address)

@@ -5,7 +5,9 @@
 [global::System.Diagnostics.DebuggerDisplay("{ToString(),nq}")]
 readonly partial struct GlobalRecord : global::MmapRecords.IRecord<global::GlobalRecord>, global::System.IEquatable<global::GlobalRecord>
 {
+    [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
     private readonly global::MmapRecords.CompilerServices.RecordSource? __mmrSource;
+    [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
     private readonly nint __mmrAddress;
 
     private GlobalRecord(global::MmapRecords.CompilerServices.RecordSource source, nint address)
