@@ -110,34 +110,31 @@ public readonly struct RecordView<T> : IEnumerable<T> where T : struct, IRecord<
     public struct Enumerator : IEnumerator<T>
     {
         private readonly RecordSource? _source;
-        private readonly nint _start;
         private readonly nint _end;
+        private nint _next;
+
+        // The record Current returns: a default record (no memory, address 0) until the first MoveNext, so that
+        // Current needs no check of its own and can never point outside the view.
+        private RecordSource? _currentSource;
         private nint _current;
 
         internal Enumerator(RecordSource? source, nint address, long count)
         {
             _source = source;
-            _start = address;
-            _current = address - T.Stride;
+            _next = address;
             _end = address + (nint)(count * T.Stride);
+            _currentSource = null;
+            _current = 0;
         }
 
-        /// <summary>The record at the enumerator's position.</summary>
-        /// <exception cref="InvalidOperationException"><see cref="MoveNext"/> has not returned <see langword="true"/> yet.</exception>
+        /// <summary>
+        /// The record at the enumerator's position; before the first <see cref="MoveNext"/>, a default record, which
+        /// throws when read (as <see cref="List{T}.Enumerator"/> returns a default value there).
+        /// </summary>
         public readonly T Current
         {
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            get
-            {
-                // One unsigned compare: before the first MoveNext the position is one stride before the view,
-                // outside the mapping, and must never become a record.
-                if ((nuint)(_current - _start) >= (nuint)(_end - _start))
-                {
-                    ThrowHelper.ThrowEnumerationNotStarted();
-                }
-
-                return T.Create(_source!, _current);
-            }
+            get => T.Create(_currentSource!, _current);
         }
 
         readonly object IEnumerator.Current => Current;
@@ -148,14 +145,15 @@ public readonly struct RecordView<T> : IEnumerable<T> where T : struct, IRecord<
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool MoveNext()
         {
-            var next = _current + T.Stride;
-            if ((nuint)next >= (nuint)_end)
+            if ((nuint)_next >= (nuint)_end)
             {
                 return false;
             }
 
             _source!.ThrowIfDisposed();
-            _current = next;
+            _currentSource = _source;
+            _current = _next;
+            _next += T.Stride;
             return true;
         }
 

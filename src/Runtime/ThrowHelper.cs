@@ -16,15 +16,11 @@ internal static class ThrowHelper
 
     [DoesNotReturn]
     public static void ThrowDefaultRecord(string recordType) =>
-        throw new InvalidOperationException($"This {recordType} is a default value: it points into no file. Records come from a MappedFile (View<T>, Read<T>) or from Detach().");
+        throw new InvalidOperationException($"This {recordType} is a default value (or an enumerator's Current before MoveNext): it points into no file. Records come from a MappedFile (View<T>, Read<T>) or from Detach().");
 
     [DoesNotReturn]
     public static void ThrowReadOnly(string name, string recordType) =>
         throw new InvalidOperationException($"Cannot write a {recordType}: '{name}' is mapped read-only. Open it with MapAccess.ReadWrite or MapAccess.CopyOnWrite to write.");
-
-    [DoesNotReturn]
-    public static void ThrowEnumerationNotStarted() =>
-        throw new InvalidOperationException("Enumeration has not started (or the view is empty): call MoveNext() before Current.");
 
     [DoesNotReturn]
     public static void ThrowOutOfRange(string paramName, string message) =>

@@ -27,6 +27,12 @@ switch (scenario)
     case "setters-on-read":
         SettersOnRead(path);
         break;
+    case "current-before-movenext":
+        CurrentBeforeMoveNext(path);
+        break;
+    case "scan-loop":
+        ScanLoop(path);
+        break;
     case "accessor-checks":
         AccessorChecks();
         break;
@@ -131,6 +137,39 @@ static void SettersOnRead(string path)
     Report("default record setter", () => { default(Pair).Left = 5; return null; });
     Report("detached setter", () => { var copy = entry.Detach(); copy.Id = 5; return copy.Id; });
     Report("getter", () => entry.Id);
+}
+
+// Before the first MoveNext an enumerator's Current is a default record: it must fail as a default record does,
+// never read the bytes before the view.
+static void CurrentBeforeMoveNext(string path)
+{
+    using var file = MappedFile.Open(path);
+    Report("Current before MoveNext", () => file.View<Entry>().GetEnumerator().Current.Id);
+    Report("nested of Current before MoveNext", () => file.View<Entry>(16).GetEnumerator().Current.Pair.Right);
+    Report("Current of an empty view at the end", () => file.View<Entry>(file.Length).GetEnumerator().Current.Id);
+    Report("default record", () => default(Entry).Id);
+}
+
+// The seed's scan, written as users write it; the runtime tests read the JIT's listing of ScanLoopBody.
+static void ScanLoop(string path)
+{
+    using var file = MappedFile.Open(path);
+    var (xyz, rgb) = ScanLoopBody(file.View<Vertex>());
+    Console.WriteLine(FormattableString.Invariant($"sums: {xyz}, {rgb}"));
+}
+
+[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+static (double Xyz, ulong Rgb) ScanLoopBody(RecordView<Vertex> view)
+{
+    double xyz = 0;
+    ulong rgb = 0;
+    foreach (var v in view)
+    {
+        xyz += (double)v.X + v.Y + v.Z;
+        rgb += (ulong)(v.Red + v.Green + v.Blue);
+    }
+
+    return (xyz, rgb);
 }
 
 // Counts the calls to RecordAccess.EnsureReadable in the generated address helper: checked mode has one, Release none.

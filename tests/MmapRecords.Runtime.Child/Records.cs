@@ -15,3 +15,19 @@ public readonly partial struct Entry
 
     [Field(8)] public partial uint Id { get; set; }
 }
+
+[Record(Size = 18, Stride = 20)]
+public readonly partial struct Vertex
+{
+    [Field(0)] public partial float X { get; }
+
+    [Field(4)] public partial float Y { get; }
+
+    [Field(8)] public partial float Z { get; }
+
+    [Field(12)] public partial ushort Red { get; }
+
+    [Field(14)] public partial ushort Green { get; }
+
+    [Field(16)] public partial ushort Blue { get; }
+}

@@ -1,4 +1,6 @@
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
+using System.Text.RegularExpressions;
 
 namespace MmapRecords.Runtime.Tests;
 
@@ -60,6 +62,70 @@ public sealed class ChildProcessTests
             ],
             lines);
         Assert.Equal(before, Oracle.Sha256(path));
+    }
+
+    [Theory]
+    [InlineData("Debug", "InvalidOperationException")]
+    [InlineData("Release", "NullReferenceException")]
+    public void Current_before_MoveNext_fails_as_a_default_record_does_in_every_build(string build, string exception)
+    {
+        using var temp = new TempDirectory();
+        var path = Table(temp);
+        var lines = Child.Run(build, "current-before-movenext", path);
+
+        Assert.Equal(
+            [
+                $"build: {build}",
+                $"Current before MoveNext: {exception}",
+                $"nested of Current before MoveNext: {exception}",
+                $"Current of an empty view at the end: {exception}",
+                $"default record: {exception}",
+                "done",
+            ],
+            lines);
+    }
+
+    // The scan's machine code in a Release build, from the JIT's own listing: float fields are loaded on their own
+    // (a conversion that folds the load, vcvtss2sd xmm1, xmm1, [mem], merges into the register's old bits and chains
+    // every iteration to the previous one: twice the time of a 1 GB scan), and the only disposed check left in the
+    // loop is MoveNext's. (A Debug build is not optimized at all; checked mode with optimizations is measured by the
+    // benchmarks, docs/benchmarks.md, which also measure the effect of both.) x64: that is what the listing shows.
+    [Fact]
+    public void The_Release_scan_loop_loads_floats_without_a_false_dependency_and_checks_disposal_once_per_record()
+    {
+        const string build = "Release";
+        Assert.Equal(Architecture.X64, RuntimeInformation.ProcessArchitecture);
+        using var temp = new TempDirectory();
+        var path = temp.File("vertices.bin");
+        var bytes = new byte[(3 * 20) - 2];
+        for (var i = 0; i < 3; i++)
+        {
+            BinaryPrimitives.WriteSingleLittleEndian(bytes.AsSpan(i * 20), i + 0.5f);
+            BinaryPrimitives.WriteSingleLittleEndian(bytes.AsSpan((i * 20) + 4), 1f);
+            BinaryPrimitives.WriteSingleLittleEndian(bytes.AsSpan((i * 20) + 8), 2f);
+            BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan((i * 20) + 16), (ushort)(10 * i));
+        }
+
+        File.WriteAllBytes(path, bytes);
+        var listing = temp.File("listing.txt");
+        var (code, stdout, stderr) = Oracle.RunProcess(
+            "dotnet",
+            [Child.DllPath(build), "scan-loop", path],
+            new Dictionary<string, string>
+            {
+                ["DOTNET_TieredCompilation"] = "0",
+                ["DOTNET_JitDisasm"] = "*ScanLoopBody*",
+                ["DOTNET_JitStdOutFile"] = listing,
+            });
+        Assert.True(code == 0, $"The {build} child exited with {code}: {stderr}");
+        Assert.Contains("sums: 13.5, 30", stdout, StringComparison.Ordinal);
+
+        var lines = File.ReadAllLines(listing).Where(l => !l.TrimStart().StartsWith(';')).ToArray();
+        Assert.DoesNotContain(lines, l => Regex.IsMatch(l, @"cvtss2sd\s+(xmm\d+),\s*\1,\s*dword ptr"));
+        Assert.Equal(3, lines.Count(l => Regex.IsMatch(l, @"movss\s+xmm\d+,\s*dword ptr")));
+        var reads = lines.Count(l => Regex.IsMatch(l, @"byte\s+ptr \[r\w+\+0x\w+\]"));
+        // One check in GetEnumerator, one in the loop.
+        Assert.True(reads <= 2, $"{reads} byte reads (disposed checks) in the {build} scan, expected at most 2:\n{string.Join('\n', lines)}");
     }
 
     [Theory]

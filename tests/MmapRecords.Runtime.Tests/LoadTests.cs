@@ -68,25 +68,44 @@ public sealed class LoadTests
     }
 }
 
-/// <summary>An enumerator hands out records only between a successful MoveNext and the end.</summary>
+/// <summary>An enumerator hands out records of the view only between a successful MoveNext and the end.</summary>
 public sealed class EnumeratorTests
 {
     [Fact]
-    public void Current_before_MoveNext_throws_instead_of_reading_before_the_mapping()
+    public void Current_before_MoveNext_is_a_default_record_that_points_into_no_memory()
     {
         using var temp = new TempDirectory();
         var path = temp.File("records.bin");
-        File.WriteAllBytes(path, new byte[3 * 8]);
+        File.WriteAllBytes(path, [1, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0]);
         using var file = MappedFile.Open(path);
 
         var enumerator = file.View<Long8>().GetEnumerator();
-        Assert.Throws<InvalidOperationException>(() => enumerator.Current);
+        AssertPointsNowhere(enumerator.Current);
+
+        // This test project builds with the DEBUG symbol: checked mode names the default record.
+        var error = Assert.Throws<InvalidOperationException>(() => enumerator.Current.Value);
+        Assert.Contains("default", error.Message, StringComparison.Ordinal);
+
         Assert.True(enumerator.MoveNext());
-        Assert.Equal(0UL, enumerator.Current.Value);
+        Assert.Equal(1UL, enumerator.Current.Value);
+        Assert.True(enumerator.MoveNext());
+        Assert.Equal(2UL, enumerator.Current.Value);
+        Assert.False(enumerator.MoveNext());
+        Assert.Equal(2UL, enumerator.Current.Value);
 
         var empty = default(RecordView<Long8>).GetEnumerator();
-        Assert.Throws<InvalidOperationException>(() => empty.Current);
+        AssertPointsNowhere(empty.Current);
         Assert.False(empty.MoveNext());
-        Assert.Throws<InvalidOperationException>(() => empty.Current);
+        AssertPointsNowhere(empty.Current);
+
+        var emptyAtEnd = file.View<Long8>(file.Length).GetEnumerator();
+        Assert.False(emptyAtEnd.MoveNext());
+        AssertPointsNowhere(emptyAtEnd.Current);
+    }
+
+    private static void AssertPointsNowhere<T>(T record) where T : struct, IRecord<T>
+    {
+        Assert.Null(record.Source);
+        Assert.Equal(0, record.Address);
     }
 }

@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace MmapRecords.CompilerServices;
 
@@ -22,9 +23,26 @@ public static unsafe class RecordAccess
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T ReadLittleEndian<T>(nint address) where T : unmanaged
     {
+        if (typeof(T) == typeof(float) && BitConverter.IsLittleEndian)
+        {
+            var single = ReadSingle(address);
+            return Unsafe.As<float, T>(ref single);
+        }
+
         var value = Unsafe.ReadUnaligned<T>((void*)address);
         return BitConverter.IsLittleEndian ? value : Reverse(value);
     }
+
+    /// <summary>
+    /// Reads a <see cref="float"/> with a load of its own. A plain load is folded into the instruction that uses
+    /// it, and for the commonest use, widening to <see cref="double"/>, that is <c>vcvtss2sd xmm1, xmm1, [mem]</c>:
+    /// it merges into the old upper bits of its destination, so each loop iteration waits for the previous one's
+    /// arithmetic (a false dependency). A separate <c>vmovss</c> load writes the whole register and breaks the
+    /// chain; on a 1 GB scan summing <c>(double)x + y + z</c> that halves the time.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static float ReadSingle(nint address) =>
+        Vector128.CreateScalar(Unsafe.ReadUnaligned<float>((void*)address)).ToScalar();
 
     /// <summary>Reads a big-endian scalar or enum at <paramref name="address"/> (no alignment assumed).</summary>
     /// <typeparam name="T">A primitive numeric type, <see cref="Half"/> or an enum.</typeparam>
@@ -99,7 +117,7 @@ public static unsafe class RecordAccess
             ThrowHelper.ThrowDefaultRecord(typeof(T).Name);
         }
 
-        source.ThrowIfDisposed();
+        source.ThrowIfDisposedForRecord();
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
+using System.Threading;
 
 namespace MmapRecords.CompilerServices;
 
@@ -13,8 +14,10 @@ namespace MmapRecords.CompilerServices;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class RecordSource
 {
-    // Written once by MappedFile.Dispose; read on every checked access.
-    private volatile bool _disposed;
+    // Written once by MappedFile.Dispose. Views read it with a volatile read (once per record: a loop then notices a
+    // Dispose on another thread, usually in time); record accessors in checked mode read it plainly, so the JIT can
+    // merge the checks of one loop iteration's fields into one.
+    private bool _disposed;
 
     // A detached record's bytes: a pinned array keeps its address stable, and this reference keeps it alive.
     private readonly byte[]? _buffer;
@@ -44,11 +47,24 @@ public sealed class RecordSource
 
     internal static RecordSource ForBuffer(string path, byte[] pinnedBuffer) => new(path, isWritable: true, pinnedBuffer);
 
-    internal void MarkDisposed() => _disposed = true;
+    internal void MarkDisposed() => Volatile.Write(ref _disposed, true);
 
-    /// <summary>Throws <see cref="ObjectDisposedException"/> when the mapping is gone.</summary>
+    /// <summary>Throws <see cref="ObjectDisposedException"/> when the mapping is gone (a volatile read).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void ThrowIfDisposed()
+    {
+        if (Volatile.Read(ref _disposed))
+        {
+            ThrowHelper.ThrowDisposed(Name);
+        }
+    }
+
+    /// <summary>
+    /// Throws <see cref="ObjectDisposedException"/> when the mapping is gone, with a plain read that the JIT may
+    /// share between the checks of several field reads; for record accessors in checked mode.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void ThrowIfDisposedForRecord()
     {
         if (_disposed)
         {
