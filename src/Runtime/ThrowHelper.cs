@@ -18,9 +18,13 @@ internal static class ThrowHelper
     public static void ThrowDefaultRecord(string recordType) =>
         throw new InvalidOperationException($"This {recordType} is a default value (or an enumerator's Current before MoveNext): it points into no file. Records come from a MappedFile (View<T>, Read<T>) or from Detach().");
 
+    // Why a setter may not write: the file was disposed (that wins) or it is mapped read-only.
     [DoesNotReturn]
-    public static void ThrowReadOnly(string name, string recordType) =>
-        throw new InvalidOperationException($"Cannot write a {recordType}: '{name}' is mapped read-only. Open it with MapAccess.ReadWrite or MapAccess.CopyOnWrite to write.");
+    public static void ThrowNotWritable(CompilerServices.RecordSource source, string recordType) =>
+        throw (source.IsDisposed ? Disposed(source.Name) : ReadOnly(source.Name, recordType));
+
+    private static InvalidOperationException ReadOnly(string name, string recordType) =>
+        new($"Cannot write a {recordType}: '{name}' is mapped read-only. Open it with MapAccess.ReadWrite or MapAccess.CopyOnWrite to write.");
 
     [DoesNotReturn]
     public static void ThrowOutOfRange(string paramName, string message) =>

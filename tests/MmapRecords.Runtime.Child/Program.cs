@@ -24,6 +24,9 @@ switch (scenario)
     case "views-after-dispose":
         ViewsAfterDispose(path);
         break;
+    case "setters-after-dispose":
+        SettersAfterDispose(path);
+        break;
     case "setters-on-read":
         SettersOnRead(path);
         break;
@@ -123,6 +126,20 @@ static void ViewsAfterDispose(string path)
     Report("Read", () => file.Read<Pair>(0));
     Report("Flush", () => { file.Flush(); return null; });
     Report("Length", () => file.Length);
+}
+
+// Setters check in every build: after Dispose they throw ObjectDisposedException, on any mapping, never write.
+static void SettersAfterDispose(string path)
+{
+    foreach (var access in new[] { MapAccess.ReadWrite, MapAccess.CopyOnWrite, MapAccess.Read })
+    {
+        var file = MappedFile.Open(path, access);
+        var entry = file.View<Entry>()[1];
+        var nested = entry.Pair;
+        file.Dispose();
+        Report($"{access} setter", () => { entry.Id = 7; return null; });
+        Report($"{access} nested setter", () => { nested.Left = 7; return null; });
+    }
 }
 
 static void SettersOnRead(string path)

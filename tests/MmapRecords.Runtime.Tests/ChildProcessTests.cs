@@ -41,6 +41,21 @@ public sealed class ChildProcessTests
 
     [Theory]
     [MemberData(nameof(Builds))]
+    public void Setters_after_Dispose_throw_ObjectDisposed_in_every_build_and_the_file_is_unchanged(string build)
+    {
+        using var temp = new TempDirectory();
+        var path = Table(temp);
+        var before = Oracle.Sha256(path);
+        var lines = Child.Run(build, "setters-after-dispose", path);
+
+        var results = lines.Skip(1).TakeWhile(l => l != "done").ToArray();
+        Assert.Equal(6, results.Length);
+        Assert.All(results, line => Assert.EndsWith(": ObjectDisposedException", line, StringComparison.Ordinal));
+        Assert.Equal(before, Oracle.Sha256(path));
+    }
+
+    [Theory]
+    [MemberData(nameof(Builds))]
     public void Setters_on_a_Read_mapping_throw_InvalidOperation_in_every_build_and_the_file_is_unchanged(string build)
     {
         using var temp = new TempDirectory();

@@ -146,11 +146,12 @@ public static unsafe class RecordAccess
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void EnsureWritable<T>(RecordSource? source)
     {
-        EnsureReadable<T>(source);
-        if (!source!.IsWritable)
+        if (source is null)
         {
-            ThrowHelper.ThrowReadOnly(source.Name, typeof(T).Name);
+            ThrowHelper.ThrowDefaultRecord(typeof(T).Name);
         }
+
+        source.ThrowIfNotWritable<T>();
     }
 
     /// <summary>Copies a record's bytes into memory of its own, which stays valid after the mapping is gone.</summary>

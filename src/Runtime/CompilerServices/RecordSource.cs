@@ -19,6 +19,9 @@ public sealed class RecordSource
     // merge the checks of one loop iteration's fields into one.
     private bool _disposed;
 
+    // IsWritable and not disposed: what a setter checks, in one load. Cleared by MarkDisposed.
+    private bool _canWrite;
+
     // A detached record's bytes: a pinned array keeps its address stable, and this reference keeps it alive.
     private readonly byte[]? _buffer;
 
@@ -26,6 +29,7 @@ public sealed class RecordSource
     {
         Name = name;
         IsWritable = isWritable;
+        _canWrite = isWritable;
         _buffer = buffer;
     }
 
@@ -47,7 +51,25 @@ public sealed class RecordSource
 
     internal static RecordSource ForBuffer(string path, byte[] pinnedBuffer) => new(path, isWritable: true, pinnedBuffer);
 
-    internal void MarkDisposed() => Volatile.Write(ref _disposed, true);
+    internal void MarkDisposed()
+    {
+        Volatile.Write(ref _canWrite, false);
+        Volatile.Write(ref _disposed, true);
+    }
+
+    /// <summary>
+    /// Throws unless a setter may write: <see cref="ObjectDisposedException"/> when the mapping is gone,
+    /// <see cref="InvalidOperationException"/> when it is read-only. One plain read on the way that passes.
+    /// </summary>
+    /// <typeparam name="T">The record type, for the message (its name is looked up only to throw).</typeparam>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void ThrowIfNotWritable<T>()
+    {
+        if (!_canWrite)
+        {
+            ThrowHelper.ThrowNotWritable(this, typeof(T).Name);
+        }
+    }
 
     /// <summary>Throws <see cref="ObjectDisposedException"/> when the mapping is gone (a volatile read).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
