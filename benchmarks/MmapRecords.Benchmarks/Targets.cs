@@ -31,6 +31,7 @@ internal static class Targets
                 ("scan: MmapRecords foreach, checked (DEBUG)", () => scan.Generated_Checked()),
                 ("scan: uint64 sum (bandwidth reference)", () => scan.Bandwidth()),
                 ("scan: byte* loop + prefetch (hand-written)", () => scan.BytePointer_Prefetch()),
+                ("scan: byte* loop, separate float loads (hand-written)", () => scan.BytePointer_SeparateLoads()),
                 ("write: byte* writes (copy-on-write map)", () => scan.BytePointer_Write()),
                 ("write: MmapRecords setters (copy-on-write map)", () => scan.Generated_Write()),
                 ("random: byte* (hand-written)", () => random.BytePointer()),
