@@ -123,8 +123,6 @@ public readonly struct RecordView<T> : IEnumerable<T> where T : struct, IRecord<
             _source = source;
             _next = address;
             _end = address + (nint)(count * T.Stride);
-            _currentSource = null;
-            _current = 0;
         }
 
         /// <summary>

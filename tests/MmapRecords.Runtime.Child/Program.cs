@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Reflection.Emit;
+using System.Runtime.CompilerServices;
 using MmapRecords;
 using MmapRecords.Runtime.Child;
 
@@ -175,7 +176,7 @@ static void ScanLoop(string path)
     Console.WriteLine(FormattableString.Invariant($"sums: {xyz}, {rgb}"));
 }
 
-[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+[MethodImpl(MethodImplOptions.NoInlining)]
 static (double Xyz, ulong Rgb) ScanLoopBody(RecordView<Vertex> view)
 {
     double xyz = 0;
