@@ -131,6 +131,34 @@ public sealed partial class ConsumerTests(PackageFixture fixture, ITestOutputHel
         }
     }
 
+    [Fact]
+    public void On_a_compiler_older_than_the_generator_needs_the_build_warns_MMR900_with_both_versions_instead_of_loading_it()
+    {
+        // No SDK older than the generator's Roslyn is installed here, so the compiler in use is made "too old" by
+        // requiring a version it does not reach. The check reads the real compiler's version; the compiler says
+        // its own version with -version.
+        var sdk = Tool.Output("dotnet", "--list-sdks").Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => SdkLine().Match(line)).Where(m => m.Success)
+            .Single(m => m.Groups["version"].Value == Tool.Output("dotnet", "--version").Trim());
+        var csc = Path.Combine(sdk.Groups["path"].Value, sdk.Groups["version"].Value, "Roslyn", "bincore", "csc.dll");
+        var compilerVersion = Tool.Output("dotnet", csc, "-version").Trim();   // "5.9.0-3.25...", say
+        var majorMinor = string.Join('.', compilerVersion.Split('.', '-').Take(2));
+
+        var build = Build("Records", "net10.0", "-p:MmapRecordsRequiredCompilerVersion=99.0");
+        var diagnostics = Diagnostics(build.Output);
+        Assert.Contains(diagnostics, d => d.Id == "MMR900" && Path.GetFileName(d.File) == "Records.csproj");
+        Assert.Contains("MmapRecords needs the C# compiler 99.0 or later (the .NET SDK 9.0.300 or later", build.Output, StringComparison.Ordinal);
+        Assert.Matches($@"this build uses compiler {Regex.Escape(majorMinor)}\.", build.Output);
+
+        // The generator and analyzers were not given to the compiler: no load failure (CS9057), no MMR diagnostic,
+        // and the records' partial properties have no implementation (CS9248), which the warning explains.
+        Assert.DoesNotContain(diagnostics, d => d.Id == "CS9057" || (d.Id.StartsWith("MMR", StringComparison.Ordinal) && d.Id != "MMR900"));
+        Assert.Contains(diagnostics, d => d.Id == "CS9248");
+    }
+
+    [GeneratedRegex(@"^(?<version>\S+) \[(?<path>[^\]]+)\]")]
+    private static partial Regex SdkLine();
+
     private ToolResult Build(string project, string framework, params string[] extra)
     {
         // --no-incremental: generator and analyzer diagnostics only appear when the compiler really runs.

@@ -1,13 +1,14 @@
 using System.IO.Compression;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
 namespace MmapRecords.Package.Tests;
 
 /// <summary>What is inside the packed .nupkg: the files, the nuspec, the analyzer assemblies.</summary>
 [Collection(PackageTestGroup.Name)]
-public sealed class PackageContentTests(PackageFixture fixture)
+public sealed partial class PackageContentTests(PackageFixture fixture)
 {
     private const string AnalyzerFolder = "analyzers/dotnet/cs/";
 
@@ -21,11 +22,13 @@ public sealed class PackageContentTests(PackageFixture fixture)
     [Fact]
     public void The_runtime_is_in_lib_for_both_frameworks_with_its_xml_docs_and_the_analyzers_in_the_analyzer_folder()
     {
-        var assemblies = Entries().Where(e => e.StartsWith("lib/", StringComparison.Ordinal) || e.StartsWith("analyzers/", StringComparison.Ordinal) || e.EndsWith(".dll", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+        var assemblies = Entries().Where(e => e.StartsWith("lib/", StringComparison.Ordinal) || e.StartsWith("analyzers/", StringComparison.Ordinal) || e.StartsWith("build", StringComparison.Ordinal) || e.EndsWith(".dll", StringComparison.Ordinal) || e.EndsWith(".pdb", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
         Assert.Equal(
             [
                 "analyzers/dotnet/cs/MmapRecords.CodeFixes.dll",
                 "analyzers/dotnet/cs/MmapRecords.Generator.dll",
+                "build/MmapRecords.targets",
+                "buildTransitive/MmapRecords.targets",
                 "lib/net10.0/MmapRecords.dll",
                 "lib/net10.0/MmapRecords.xml",
                 "lib/net8.0/MmapRecords.dll",
@@ -49,10 +52,49 @@ public sealed class PackageContentTests(PackageFixture fixture)
     }
 
     [Fact]
-    public void The_readme_is_the_repository_readme()
+    public void The_package_readme_is_the_repository_readme_with_every_link_absolute()
     {
-        Assert.Equal(File.ReadAllText(Path.Combine(Testing.Repository.Root, "README.md")), ReadEntry("README.md"));
+        var packaged = ReadEntry("README.md");
         Assert.Equal("README.md", Metadata("readme"));
+
+        // nuget.org shows the README on a page of its own: a relative link or image leads nowhere there.
+        var targets = MarkdownTarget().Matches(packaged).Select(m => (Image: m.Groups["image"].Success, Target: m.Groups["target"].Value)).ToList();
+        Assert.True(targets.Count >= 10, $"Only {targets.Count} links in the package README.");
+        Assert.All(targets, t => Assert.StartsWith("https://", t.Target, StringComparison.Ordinal));
+
+        // Images from the repository as raw files (nuget.org shows images from raw.githubusercontent.com, not from
+        // github.com pages); documents as repository pages. Each names a file or folder that the repository has.
+        const string Pages = "https://github.com/mmaprecords/mmaprecords/blob/main/";
+        const string Raw = "https://raw.githubusercontent.com/mmaprecords/mmaprecords/main/";
+        Assert.Contains(targets, t => t.Image);
+        foreach (var (image, target) in targets.Where(t => t.Target.StartsWith("https://github.com/mmaprecords/", StringComparison.Ordinal) || t.Target.StartsWith("https://raw.githubusercontent.com/", StringComparison.Ordinal)))
+        {
+            var prefix = image ? Raw : Pages;
+            Assert.StartsWith(prefix, target, StringComparison.Ordinal);
+            var relative = target[prefix.Length..].Split('#')[0];
+            var local = Path.Combine(Testing.Repository.Root, relative);
+            Assert.True(File.Exists(local) || Directory.Exists(local), $"The package README links to {target}, but the repository has no {relative}.");
+        }
+
+        // Nothing else changed: taking the prefixes out again gives the repository's README.
+        var repository = File.ReadAllText(Path.Combine(Testing.Repository.Root, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var restored = packaged.Replace("\r\n", "\n", StringComparison.Ordinal).Replace("](" + Raw, "](", StringComparison.Ordinal).Replace("](" + Pages, "](", StringComparison.Ordinal);
+        Assert.Equal(repository.TrimEnd(), restored.TrimEnd());
+    }
+
+    [Fact]
+    public void The_icon_is_a_small_square_png()
+    {
+        Assert.Equal("icon.png", Metadata("icon"));
+        var icon = ReadBytes("icon.png");
+        Assert.True(icon.Length < 1024 * 1024, $"{icon.Length} bytes: nuget.org takes at most 1 MB.");
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, icon[..8]);
+        // The IHDR chunk comes first: width and height, big-endian, at bytes 16 and 20.
+        Assert.Equal("IHDR", System.Text.Encoding.ASCII.GetString(icon, 12, 4));
+        var width = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(icon.AsSpan(16));
+        var height = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(icon.AsSpan(20));
+        Assert.Equal(width, height);
+        Assert.InRange(width, 64, 512);
     }
 
     [Fact]
@@ -73,17 +115,21 @@ public sealed class PackageContentTests(PackageFixture fixture)
         Assert.Equal("expression", (string?)license.Attribute("type"));
         Assert.Equal("MIT", license.Value);
         Assert.Equal("git", (string?)Nuspec("repository").Attribute("type"));
-        Assert.StartsWith("https://", (string?)Nuspec("repository").Attribute("url"), StringComparison.Ordinal);
+        Assert.Equal("https://github.com/mmaprecords/mmaprecords", (string?)Nuspec("repository").Attribute("url"));
+        // The commit the package was built from: the packed copy's, found by the build without a remote.
+        Assert.Equal(fixture.CloneCommit, (string?)Nuspec("repository").Attribute("commit"));
+        Assert.Equal("https://github.com/mmaprecords/mmaprecords", Metadata("projectUrl"));
+        Assert.Equal($"https://github.com/mmaprecords/mmaprecords/releases/tag/v{fixture.Version}", Metadata("releaseNotes"));
         Assert.Null(fixture.Nuspec.Descendants().FirstOrDefault(e => e.Name.LocalName == "developmentDependency"));
     }
 
     [Theory]
-    [InlineData("MmapRecords.Generator")]
-    [InlineData("MmapRecords.CodeFixes")]
-    public void The_packed_analyzers_are_the_ones_this_pack_just_built(string assembly)
+    [InlineData("Generator", "MmapRecords.Generator")]
+    [InlineData("CodeFixes", "MmapRecords.CodeFixes")]
+    public void The_packed_analyzers_are_the_ones_this_pack_just_built(string folder, string assembly)
     {
         // Nothing stale: the bytes in the package are those of the build the pack itself ran.
-        var built = File.ReadAllBytes(fixture.BuiltAssembly(assembly, "release"));
+        var built = File.ReadAllBytes(fixture.BuiltAnalyzer(folder, assembly));
         Assert.Equal(built, ReadBytes(AnalyzerFolder + assembly + ".dll"));
     }
 
@@ -113,6 +159,10 @@ public sealed class PackageContentTests(PackageFixture fixture)
 
         Assert.Contains("MMR001", analyzers.FixedIds);
     }
+
+    // [text](target) and ![alt](target), outside code: the target up to the closing parenthesis.
+    [GeneratedRegex(@"(?<image>!)?\[[^\]\n]*\]\((?<target>[^)\s]+)\)")]
+    private static partial Regex MarkdownTarget();
 
     private List<string> Entries()
     {

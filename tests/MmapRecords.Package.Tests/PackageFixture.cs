@@ -5,9 +5,11 @@ using MmapRecords.Testing;
 namespace MmapRecords.Package.Tests;
 
 /// <summary>
-/// Packs the runtime project once (into a folder of its own, with a build of its own, so nothing from the
-/// repository's bin/ or obj/ can leak in), and lays out a user's solution outside the repository that
-/// restores MmapRecords from that folder as a package feed, with a private package cache.
+/// Packs the package the way the README's install steps say, on a copy of the repository: the working tree's files
+/// (tracked and new, nothing git ignores, so no bin/ or obj/) in a fresh git repository without any remote, as a
+/// clone on a fresh machine would be. The README's pack command runs there word for word, with HOME set to a folder
+/// of this test (where its ~ points) and a private package cache. Then a user's solution outside the repository
+/// restores MmapRecords from the packed folder.
 /// </summary>
 public sealed class PackageFixture : IDisposable
 {
@@ -16,8 +18,11 @@ public sealed class PackageFixture : IDisposable
     public PackageFixture()
     {
         WorkDirectory = Path.Combine(TestRoot, Guid.NewGuid().ToString("N"));
+        HomeDirectory = Path.Combine(WorkDirectory, "home");
+        CloneDirectory = Path.Combine(WorkDirectory, "MmapRecords");
         ConsumerDirectory = Path.Combine(WorkDirectory, "Consumer");
         FeedDirectory = Path.Combine(ConsumerDirectory, "feed");
+        Directory.CreateDirectory(HomeDirectory);
 
         // Packages are cached by id and version: a cache of our own, without any MmapRecords in it, so that the
         // consumer can only get the package just packed. (The rest of the cache is kept between runs: speed.)
@@ -28,18 +33,18 @@ public sealed class PackageFixture : IDisposable
             Directory.Delete(cached, recursive: true);
         }
 
-        CopyDirectory(Path.Combine(AppContext.BaseDirectory, "Consumer"), ConsumerDirectory);
-        Directory.CreateDirectory(FeedDirectory);
+        CopyWorkingTree(Repository.Root, CloneDirectory);
+        Git("init", "-q");
+        Git("add", "-A");
+        Git("-c", "user.name=MmapRecords tests", "-c", "user.email=tests@mmaprecords.invalid", "-c", "commit.gpgsign=false", "commit", "-q", "-m", "Snapshot of the working tree");
+        CloneCommit = Git("rev-parse", "HEAD").Trim();
 
-        PackResult = DotNet(
-            Repository.Root,
-            "pack", Path.Combine(Repository.Root, "src", "Runtime"),
-            "-c", "Release",
-            "--artifacts-path", Path.Combine(WorkDirectory, "artifacts"),
-            "-o", FeedDirectory);
+        PackResult = Shell(CloneDirectory, InstallSteps.Pack);
         PackResult.EnsureSuccess();
 
-        PackagePath = Directory.GetFiles(FeedDirectory, "*.nupkg").Single();
+        var packed = Directory.GetFiles(HomeDirectory, "*.nupkg", SearchOption.AllDirectories);
+        PackagePath = Assert.Single(packed);
+        SymbolPackagePath = Path.ChangeExtension(PackagePath, ".snupkg");
         using (var package = ZipFile.OpenRead(PackagePath))
         {
             var nuspec = package.GetEntry("MmapRecords.nuspec") ?? throw new InvalidOperationException("No nuspec in the package.");
@@ -48,6 +53,10 @@ public sealed class PackageFixture : IDisposable
         }
 
         Version = Nuspec.Descendants().Single(e => e.Name.LocalName == "version").Value;
+
+        CopyDirectory(Path.Combine(AppContext.BaseDirectory, "Consumer"), ConsumerDirectory);
+        Directory.CreateDirectory(FeedDirectory);
+        File.Copy(PackagePath, Path.Combine(FeedDirectory, Path.GetFileName(PackagePath)));
 
         // The user's project names the package version it wants, as any project does.
         var recordsProject = Path.Combine(ConsumerDirectory, "Records", "Records.csproj");
@@ -59,6 +68,13 @@ public sealed class PackageFixture : IDisposable
 
     public string WorkDirectory { get; }
 
+    public string HomeDirectory { get; }
+
+    public string CloneDirectory { get; }
+
+    /// <summary>The commit of the copy that was packed: the one source link must name.</summary>
+    public string CloneCommit { get; }
+
     public string ConsumerDirectory { get; }
 
     public string FeedDirectory { get; }
@@ -66,6 +82,8 @@ public sealed class PackageFixture : IDisposable
     public string PackagesDirectory { get; }
 
     public string PackagePath { get; }
+
+    public string SymbolPackagePath { get; }
 
     public string Version { get; }
 
@@ -75,9 +93,13 @@ public sealed class PackageFixture : IDisposable
 
     public ToolResult RestoreResult { get; }
 
-    /// <summary>Where the pack's own build put an assembly: artifacts/bin/&lt;project&gt;/release[_tfm]/.</summary>
-    public string BuiltAssembly(string project, string folder) =>
-        Path.Combine(WorkDirectory, "artifacts", "bin", project, folder, project + ".dll");
+    /// <summary>Where the pack's own build put an analyzer assembly in the packed copy.</summary>
+    public string BuiltAnalyzer(string folder, string assembly) =>
+        Path.Combine(CloneDirectory, "src", folder, "bin", "Release", "netstandard2.0", assembly + ".dll");
+
+    /// <summary>Runs one line with bash, as a user pastes it into a terminal: HOME is this test's, so ~ is too.</summary>
+    public ToolResult Shell(string workingDirectory, string commandLine) =>
+        Tool.Run("bash", ["-c", commandLine], workingDirectory, CommandEnvironment(null), TimeSpan.FromMinutes(8));
 
     /// <summary>Runs the dotnet CLI with the private package cache and no build servers left behind.</summary>
     public ToolResult DotNet(string workingDirectory, params string[] arguments) =>
@@ -85,8 +107,23 @@ public sealed class PackageFixture : IDisposable
 
     public ToolResult DotNet(string workingDirectory, string[] arguments, IReadOnlyDictionary<string, string?>? extraEnvironment)
     {
+        var commands = new HashSet<string> { "build", "pack", "restore" };
+        string[] all = commands.Contains(arguments[0]) ? [.. arguments, "-nodeReuse:false", "-tl:off"] : arguments;
+        return Tool.Run("dotnet", all, workingDirectory, CommandEnvironment(extraEnvironment), TimeSpan.FromMinutes(8));
+    }
+
+    /// <summary>
+    /// What every command of these tests runs with: a home folder and a package cache of their own, no build
+    /// servers left behind, and none of the test host's MSBuild settings.
+    /// </summary>
+    private Dictionary<string, string?> CommandEnvironment(IReadOnlyDictionary<string, string?>? extraEnvironment)
+    {
         var environment = new Dictionary<string, string?>
         {
+            ["HOME"] = HomeDirectory,
+            // Build servers would outlive the test; MSBuild node reuse is off through MSBUILDDISABLENODEREUSE.
+            ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0",
+            ["UseSharedCompilation"] = "false",
             ["NUGET_PACKAGES"] = PackagesDirectory,
             ["MSBUILDDISABLENODEREUSE"] = "1",
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
@@ -103,9 +140,29 @@ public sealed class PackageFixture : IDisposable
             environment[name] = value;
         }
 
-        var commands = new HashSet<string> { "build", "pack", "restore" };
-        string[] all = commands.Contains(arguments[0]) ? [.. arguments, "-nodeReuse:false", "-tl:off"] : arguments;
-        return Tool.Run("dotnet", all, workingDirectory, environment, TimeSpan.FromMinutes(8));
+        return environment;
+    }
+
+    private string Git(params string[] arguments) =>
+        Tool.Run("git", arguments, CloneDirectory, new Dictionary<string, string?> { ["HOME"] = HomeDirectory }).EnsureSuccess().Output;
+
+    /// <summary>Copies what a clone would hold: the files git tracks or would track (git ignores bin/, obj/ and the like).</summary>
+    private static void CopyWorkingTree(string from, string to)
+    {
+        var files = Tool.Run("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], from).EnsureSuccess().Output
+            .Split('\0', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var file in files)
+        {
+            var source = Path.Combine(from, file);
+            if (!File.Exists(source))
+            {
+                continue; // Deleted in the working tree but not yet in the index.
+            }
+
+            var target = Path.Combine(to, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(source, target);
+        }
     }
 
     public void Dispose()
