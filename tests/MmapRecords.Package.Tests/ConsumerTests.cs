@@ -132,6 +132,35 @@ public sealed partial class ConsumerTests(PackageFixture fixture, ITestOutputHel
     }
 
     [Fact]
+    public void The_oldest_supported_compiler_4_14_builds_the_solution_without_a_warning_and_it_reads_the_file()
+    {
+        // The same solution, compiled by the C# compiler 4.14 from the Microsoft.Net.Compilers.Toolset package
+        // instead of the SDK's own: the version the README names as the minimum. (RoslynCompilerType keeps the SDK
+        // from putting its own compiler back.)
+        var copy = Path.Combine(fixture.WorkDirectory, "Consumer-4.14");
+        PackageFixture.CopyDirectory(fixture.ConsumerDirectory, copy, skip: ["bin", "obj"]);
+        File.WriteAllText(Path.Combine(copy, "Directory.Build.targets"), """
+            <Project>
+              <PropertyGroup>
+                <RoslynCompilerType>Package</RoslynCompilerType>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Microsoft.Net.Compilers.Toolset" Version="4.14.0" PrivateAssets="all" />
+              </ItemGroup>
+            </Project>
+            """);
+        fixture.DotNet(copy, "restore", "App").EnsureSuccess();
+        var build = fixture.DotNet(copy, ["build", "App", "-f", "net10.0", "--no-restore", "--no-incremental", "-v:n"], null);
+        output.WriteLine(build.All);
+        AssertCleanBuild(build);
+        Assert.Contains("microsoft.net.compilers.toolset/4.14.0/tasks/netcore/bincore/csc.dll", build.Output, StringComparison.Ordinal);
+
+        var run = fixture.DotNet(copy, ["App/bin/Debug/net10.0/App.dll", Path.Combine(copy, "net10.bin")], null);
+        Assert.True(run.ExitCode == 0, run.All);
+        Assert.Equal(ExpectedOutput, Lines(run.Output));
+    }
+
+    [Fact]
     public void On_a_compiler_older_than_the_generator_needs_the_build_warns_MMR900_with_both_versions_instead_of_loading_it()
     {
         // No SDK older than the generator's Roslyn is installed here, so the compiler in use is made "too old" by

@@ -176,17 +176,21 @@ public sealed class PackageFixture : IDisposable
         }
     }
 
-    private static void CopyDirectory(string from, string to)
+    /// <summary>Copies a folder and everything in it, except folders with one of the <paramref name="skip"/> names.</summary>
+    public static void CopyDirectory(string from, string to, IReadOnlyCollection<string>? skip = null)
     {
-        foreach (var directory in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from))
         {
-            Directory.CreateDirectory(directory.Replace(from, to, StringComparison.Ordinal));
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
         }
 
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        foreach (var directory in Directory.GetDirectories(from))
         {
-            File.Copy(file, file.Replace(from, to, StringComparison.Ordinal));
+            if (skip is null || !skip.Contains(Path.GetFileName(directory)))
+            {
+                CopyDirectory(directory, Path.Combine(to, Path.GetFileName(directory)), skip);
+            }
         }
     }
 }

@@ -94,7 +94,10 @@ public sealed class SymbolTests(PackageFixture fixture)
         var dll = Read(fixture.PackagePath, assembly);
         using var pe = new PEReader(new MemoryStream(dll));
         var codeView = pe.ReadCodeViewDebugDirectoryData(pe.ReadDebugDirectory().Single(e => e.Type == DebugDirectoryEntryType.CodeView));
-        Assert.StartsWith("/_/", codeView.Path, StringComparison.Ordinal);
+        // An embedded PDB is named by its file name alone; a separate one by its mapped path.
+        Assert.True(
+            codeView.Path.StartsWith("/_/", StringComparison.Ordinal) || codeView.Path == Path.ChangeExtension(Path.GetFileName(assembly), ".pdb"),
+            $"{assembly}'s debug directory names its PDB {codeView.Path}.");
 
         using var pdb = OpenPdb(pe, assembly);
         var reader = pdb.GetMetadataReader();
