@@ -139,11 +139,13 @@ public sealed partial class ConsumerTests(PackageFixture fixture, ITestOutputHel
         // from putting its own compiler back.)
         var copy = Path.Combine(fixture.WorkDirectory, "Consumer-4.14");
         PackageFixture.CopyDirectory(fixture.ConsumerDirectory, copy, skip: ["bin", "obj"]);
+        // The compiler type must be known before the SDK's targets pick the compiler: in the props.
+        var props = Path.Combine(copy, "Directory.Build.props");
+        var text = File.ReadAllText(props);
+        var end = text.LastIndexOf("</Project>", StringComparison.Ordinal);
+        File.WriteAllText(props, text[..end] + "  <PropertyGroup>\n    <RoslynCompilerType>Package</RoslynCompilerType>\n  </PropertyGroup>\n</Project>\n");
         File.WriteAllText(Path.Combine(copy, "Directory.Build.targets"), """
             <Project>
-              <PropertyGroup>
-                <RoslynCompilerType>Package</RoslynCompilerType>
-              </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="Microsoft.Net.Compilers.Toolset" Version="4.14.0" PrivateAssets="all" />
               </ItemGroup>
