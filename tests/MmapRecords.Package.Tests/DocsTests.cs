@@ -30,6 +30,7 @@ public sealed partial class DocsTests
     [Theory]
     [InlineData("README.md")]
     [InlineData("docs/lifetimes.md")]
+    [InlineData("CONTRIBUTING.md")]
     public void Every_relative_link_leads_to_a_file_or_folder(string document)
     {
         var folder = Path.GetDirectoryName(Path.Combine(Repository.Root, document))!;
