@@ -13,10 +13,19 @@ namespace MmapRecords.Package.Tests;
 /// </summary>
 public sealed class PackageFixture : IDisposable
 {
-    private static readonly string TestRoot = Path.Combine(Path.GetTempPath(), "mmaprecords-package-tests");
+    // One folder per repository clone (several clones on one machine must not share a package cache: each deletes
+    // MmapRecords from it), kept between runs so that the other packages are not downloaded every time.
+    private static readonly string TestRoot = Path.Combine(
+        Path.GetTempPath(),
+        "mmaprecords-package-tests",
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Repository.Root)))[..12]);
+
+    // Held while the fixture lives: two runs from the same clone take turns with the cache.
+    private readonly FileStream _lock;
 
     public PackageFixture()
     {
+        _lock = TakeLock(Path.Combine(TestRoot, "lock"));
         WorkDirectory = Path.Combine(TestRoot, Guid.NewGuid().ToString("N"));
         HomeDirectory = Path.Combine(WorkDirectory, "home");
         CloneDirectory = Path.Combine(WorkDirectory, "MmapRecords");
@@ -173,6 +182,27 @@ public sealed class PackageFixture : IDisposable
         }
         catch (IOException)
         {
+        }
+        finally
+        {
+            _lock.Dispose();
+        }
+    }
+
+    private static FileStream TakeLock(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(30);
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(TimeSpan.FromSeconds(2));
+            }
         }
     }
 
