@@ -14,8 +14,9 @@ namespace MmapRecords;
 /// <para>
 /// Every member except <see cref="Path"/>, <see cref="Access"/>, <see cref="IsDisposed"/>, <see cref="Dispose"/>
 /// and <see cref="ToString"/> throws <see cref="ObjectDisposedException"/> after <see cref="Dispose"/>.
-/// Disposal unmaps the memory and closes the file handle before it returns, so the file can be deleted,
-/// replaced or re-created right after.
+/// Disposal releases the file's pages and closes the file handle before it returns, so the file can be deleted,
+/// truncated, replaced or re-created right after; on Linux and macOS records kept past it read zeros (see
+/// <see cref="Dispose"/>).
 /// </para>
 /// <para>
 /// While the file is mapped the library holds a shared advisory lock on it (what <see cref="FileShare.Read"/>

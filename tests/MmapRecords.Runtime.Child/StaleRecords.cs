@@ -43,7 +43,7 @@ internal static class StaleRecords
         Console.WriteLine(Invariant($"before dispose: {first.Id:X8} {last.Id:X8} {nested.Left:X8}"));
         file.Dispose();
 
-        Console.WriteLine($"maps naming the file: {File.ReadAllLines("/proc/self/maps").Count(l => l.EndsWith(" " + disposed, StringComparison.Ordinal))}");
+        Console.WriteLine($"maps naming the file: {MapsNaming(disposed)}");
         Console.WriteLine($"descriptors of the file: {DescriptorsOf(disposed)}");
         Console.WriteLine($"stale range: {Describe(start, end)}");
 
@@ -118,6 +118,11 @@ internal static class StaleRecords
         readOnly.Dispose();
         Console.WriteLine($"Read stale read-only span reads: {string.Join(' ', readOnlyValues.ToArray())}");
 
+        var loaded = MappedFile.Load(path);
+        var loadedValues = loaded.Read<ReadOnlyQuad>(0).Values;
+        loaded.Dispose();
+        Console.WriteLine($"Load stale read-only span reads: {string.Join(' ', loadedValues.ToArray())}");
+
         using var again = MappedFile.Open(path);
         Console.WriteLine($"file reads: {string.Join(' ', again.Read<ReadOnlyQuad>(0).Values.ToArray())}");
     }
@@ -177,15 +182,33 @@ internal static class StaleRecords
         Console.WriteLine($"kept records whose range is still reserved: {reserved}");
         Console.WriteLine($"peak growth KiB: {peak - before}");
         Console.WriteLine($"growth after a full collection KiB: {after - before}");
+
+        // A file that is never disposed is unmapped and closed by finalizers once nothing refers to it.
+        var dropped = Path.Combine(directory, "dropped.bin");
+        WriteTable(dropped, OtherMarker);
+        Console.WriteLine($"dropped file read: {OpenAndDrop(dropped):X8}");
+        Console.WriteLine($"maps naming the dropped file before a collection: {MapsNaming(dropped)}");
+        FullCollection();
+        Console.WriteLine($"maps naming the dropped file after a full collection: {MapsNaming(dropped)}");
+        Console.WriteLine($"descriptors of the dropped file after a full collection: {DescriptorsOf(dropped)}");
     }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static uint OpenAndDrop(string path) => MappedFile.Open(path).View<Entry>()[3].Id;
+
+    private static int MapsNaming(string path) =>
+        File.ReadAllLines("/proc/self/maps").Count(l => l.EndsWith(" " + path, StringComparison.Ordinal));
 
     private const int EntryStride = 16;
 
+    // A disposed range is unmapped at the second collection that finds nothing referring to it (PosixMapping's finalizer).
     private static void FullCollection()
     {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
+        for (var i = 0; i < 2; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+        }
     }
 
     private static nint AddressOf<T>(T record) where T : struct, IRecord<T> => record.Address;
