@@ -35,10 +35,10 @@ internal sealed class PosixMapping : MappedMemory
 {
     // Disposed ranges awaiting the GC cost address space and one kernel mapping each (vm.max_map_count is 65,530 by
     // default). A loop that opens and disposes files allocates little managed memory, so a full collection may be far
-    // away: every RetiredBudget units (a range counts 1, plus 1 per 16 MiB) Dispose asks for a background collection,
-    // after which the finalizers unmap the ranges nothing refers to any more.
-    private const long RetiredBudget = 1024;
-    private const int BytesPerUnit = 16 << 20;
+    // away: every RetiredBudget units (a range counts 1, plus 1 per 4 MiB: 4,096 ranges or 16 GiB) Dispose asks for a
+    // background collection; the finalizers unmap the ranges nothing refers to at the collection after that one.
+    private const long RetiredBudget = 4096;
+    private const int BytesPerUnit = 4 << 20;
     private static long s_retiredSinceCollect;
 
     private readonly nint _start;
@@ -75,9 +75,6 @@ internal sealed class PosixMapping : MappedMemory
             _ = Posix.MUnmap(_start, _length);
         }
     }
-
-    /// <summary>Address-space kept by disposed views since the last collection this class asked for, in budget units.</summary>
-    internal static long RetiredSinceCollect => Volatile.Read(ref s_retiredSinceCollect);
 
     public static PosixMapping Map(SafeFileHandle file, string path, MapAccess access, long offset, long length)
     {
