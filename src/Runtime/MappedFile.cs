@@ -250,8 +250,9 @@ public sealed unsafe class MappedFile : IDisposable
     }
 
     /// <summary>
-    /// Unmaps the file and closes it before returning, so the file can be deleted, truncated or replaced right after.
-    /// Views and records of it can no longer be used; a second call does nothing.
+    /// Releases the file's pages and closes the file before returning, so the file can be deleted, truncated or replaced
+    /// right after. Views and records of it can no longer be used; a second call does nothing. Must not run while
+    /// another thread still reads records of this file.
     /// </summary>
     /// <remarks>
     /// On Linux and macOS the file's pages are replaced by zero pages in the same address range, which stays reserved
