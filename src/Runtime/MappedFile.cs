@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.IO.MemoryMappedFiles;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using MmapRecords.CompilerServices;
@@ -15,8 +14,9 @@ namespace MmapRecords;
 /// <para>
 /// Every member except <see cref="Path"/>, <see cref="Access"/>, <see cref="IsDisposed"/>, <see cref="Dispose"/>
 /// and <see cref="ToString"/> throws <see cref="ObjectDisposedException"/> after <see cref="Dispose"/>.
-/// Disposal unmaps the memory and closes the file handle before it returns, so the file can be deleted,
-/// replaced or re-created right after.
+/// Disposal releases the file's pages and closes the file handle before it returns, so the file can be deleted,
+/// truncated, replaced or re-created right after; on Linux and macOS records kept past it read zeros (see
+/// <see cref="Dispose"/>).
 /// </para>
 /// <para>
 /// While the file is mapped the library holds a shared advisory lock on it (what <see cref="FileShare.Read"/>
@@ -36,14 +36,13 @@ public sealed unsafe class MappedFile : IDisposable
 {
     private readonly RecordSource _source;
     private readonly FileStream? _stream;
-    private readonly MemoryMappedFile? _mapping;
-    private readonly MemoryMappedViewAccessor? _accessor;
+    private readonly MappedMemory? _memory;
     private readonly nint _address;
     private readonly long _fileOffset;
     private readonly long _length;
     private int _disposed;
 
-    private MappedFile(string path, MapAccess access, long fileOffset, long length, RecordSource source, FileStream? stream, MemoryMappedFile? mapping, MemoryMappedViewAccessor? accessor, nint address)
+    private MappedFile(string path, MapAccess access, long fileOffset, long length, RecordSource source, FileStream? stream, MappedMemory? memory)
     {
         Path = path;
         Access = access;
@@ -51,9 +50,8 @@ public sealed unsafe class MappedFile : IDisposable
         _length = length;
         _source = source;
         _stream = stream;
-        _mapping = mapping;
-        _accessor = accessor;
-        _address = address;
+        _memory = memory;
+        _address = memory?.Address ?? 0;
     }
 
     /// <summary>The full path of the mapped file. Still available after <see cref="Dispose"/>.</summary>
@@ -162,7 +160,7 @@ public sealed unsafe class MappedFile : IDisposable
         var buffer = GC.AllocateUninitializedArray<byte>((int)length, pinned: true);
         stream.ReadExactly(buffer);
         var address = length == 0 ? 0 : (nint)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(buffer));
-        return new MappedFile(fullPath, MapAccess.CopyOnWrite, 0, length, RecordSource.ForBuffer(fullPath, buffer), stream: null, mapping: null, accessor: null, address);
+        return new MappedFile(fullPath, MapAccess.CopyOnWrite, 0, length, RecordSource.ForBuffer(fullPath, buffer), stream: null, new LoadedBuffer(buffer, address));
     }
 
     /// <summary>All the records of <typeparamref name="T"/> that fit in the mapping, starting at its first byte.</summary>
@@ -241,10 +239,10 @@ public sealed unsafe class MappedFile : IDisposable
     public void Flush()
     {
         ThrowIfDisposed();
-        if (Access == MapAccess.ReadWrite && _accessor is not null)
+        if (Access == MapAccess.ReadWrite && _memory is not null)
         {
             // msync(MS_SYNC) on Unix, FlushViewOfFile on Windows: the pages reach the file...
-            _accessor.Flush();
+            _memory.Flush();
 
             // ...and fsync / FlushFileBuffers: the file reaches the disk (FlushViewOfFile alone does not wait for that).
             _stream?.Flush(flushToDisk: true);
@@ -252,10 +250,16 @@ public sealed unsafe class MappedFile : IDisposable
     }
 
     /// <summary>
-    /// Unmaps the file and closes it before returning, so the file can be deleted or replaced right after. Views and
-    /// records of it can no longer be used; a second call does nothing. Must not run while another thread still reads
-    /// records of this file.
+    /// Releases the file's pages and closes the file before returning, so the file can be deleted, truncated or replaced
+    /// right after. Views and records of it can no longer be used; a second call does nothing. Must not run while
+    /// another thread still reads records of this file.
     /// </summary>
+    /// <remarks>
+    /// On Linux and macOS the file's pages are replaced by zero pages in the same address range, which stays reserved
+    /// until the GC finds no view, enumerator or record of the file left: a record kept past <c>Dispose</c> (which
+    /// the analyzer reports) reads zeros, never the file's bytes or another mapping's. Elsewhere the range is
+    /// unmapped. See <c>docs/runtime-safety.md</c>.
+    /// </remarks>
     public void Dispose()
     {
         if (System.Threading.Interlocked.Exchange(ref _disposed, 1) != 0)
@@ -264,13 +268,7 @@ public sealed unsafe class MappedFile : IDisposable
         }
 
         _source.MarkDisposed();
-        if (_accessor is not null)
-        {
-            _accessor.SafeMemoryMappedViewHandle.ReleasePointer();
-            _accessor.Dispose();
-        }
-
-        _mapping?.Dispose();
+        _memory?.Release();
         _stream?.Dispose();
     }
 
@@ -352,43 +350,15 @@ public sealed unsafe class MappedFile : IDisposable
                     $"A window of {ThrowHelper.Bytes(windowLength)} at byte offset {offset} reaches past the end of '{fullPath}' ({ThrowHelper.Bytes(fileLength)}).");
             }
 
-            var source = RecordSource.ForMapping(fullPath, writable);
             if (windowLength == 0)
             {
                 // Nothing to map (the OS refuses empty mappings): an empty file or window holds no records.
                 stream.Dispose();
-                return new MappedFile(fullPath, access, offset, 0, source, stream: null, mapping: null, accessor: null, address: 0);
+                return new MappedFile(fullPath, access, offset, 0, RecordSource.ForMapping(fullPath, writable, memory: null), stream: null, memory: null);
             }
 
-            var mapAccess = access switch
-            {
-                MapAccess.ReadWrite => MemoryMappedFileAccess.ReadWrite,
-
-                // MAP_PRIVATE on Unix, FILE_MAP_COPY on Windows: written pages become private copies.
-                MapAccess.CopyOnWrite => MemoryMappedFileAccess.CopyOnWrite,
-                _ => MemoryMappedFileAccess.Read,
-            };
-
-            // leaveOpen: the stream (its handle and its advisory lock) lives until Dispose, which closes it last.
-            var mapping = MemoryMappedFile.CreateFromFile(stream, mapName: null, capacity: 0, mapAccess, HandleInheritability.None, leaveOpen: true);
-            MemoryMappedViewAccessor? accessor = null;
-            try
-            {
-                // The OS maps whole pages from a page-aligned offset; the accessor aligns down and reports
-                // how far into the first page the window starts (PointerOffset). This is the only place
-                // that knows about pages.
-                accessor = mapping.CreateViewAccessor(offset, windowLength, mapAccess);
-                byte* pointer = null;
-                accessor.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
-                var address = (nint)(pointer + accessor.PointerOffset);
-                return new MappedFile(fullPath, access, offset, windowLength, source, stream, mapping, accessor, address);
-            }
-            catch
-            {
-                accessor?.Dispose();
-                mapping.Dispose();
-                throw;
-            }
+            var memory = MappedMemory.Map(stream, fullPath, access, offset, windowLength);
+            return new MappedFile(fullPath, access, offset, windowLength, RecordSource.ForMapping(fullPath, writable, memory), stream, memory);
         }
         catch
         {

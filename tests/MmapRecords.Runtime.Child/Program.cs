@@ -51,6 +51,15 @@ switch (scenario)
         }
 
         break;
+    case "stale-records":
+        MmapRecords.Runtime.Child.StaleRecords.KeptWhileOtherFilesAreRead(path, Enum.Parse<MapAccess>(args[2]));
+        break;
+    case "stale-spans":
+        MmapRecords.Runtime.Child.StaleRecords.Spans(path);
+        break;
+    case "stale-cycles":
+        MmapRecords.Runtime.Child.StaleRecords.Cycles(path);
+        break;
     case "open":
         Open(path, Enum.Parse<MapAccess>(args[2]));
         break;

@@ -31,3 +31,15 @@ public readonly partial struct Vertex
 
     [Field(16)] public partial ushort Blue { get; }
 }
+
+[Record(Size = 16)]
+public readonly partial struct Quad
+{
+    [Field(0, Length = 4)] public partial Span<int> Values { get; set; }
+}
+
+[Record(Size = 16)]
+public readonly partial struct ReadOnlyQuad
+{
+    [Field(0, Length = 4)] public partial ReadOnlySpan<int> Values { get; }
+}

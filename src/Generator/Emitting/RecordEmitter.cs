@@ -205,6 +205,10 @@ internal static class RecordEmitter
                 """);
         }
 
+        // GC.KeepAlive emits no instruction: it only tells the GC that the record's source is in use up to each read.
+        // Without it an optimized caller reports a record local's source as dead once only the address is used, and a
+        // record kept past its file's Dispose could outlive the zero pages that reserve its address range (the source
+        // holds them; docs/runtime-safety.md).
         writer.WriteLine();
         writer.WriteBlock($$"""
             private {{memberReadOnly}}nint {{At}}(int offset)
@@ -212,6 +216,7 @@ internal static class RecordEmitter
             #if DEBUG
                 {{Access}}.EnsureReadable<{{self}}>({{SourceField}});
             {{releaseCheck}}#endif
+                global::System.GC.KeepAlive({{SourceField}});
                 return {{AddressField}} + offset;
             }
             """);

@@ -25,12 +25,17 @@ public sealed class RecordSource
     // A detached record's bytes: a pinned array keeps its address stable, and this reference keeps it alive.
     private readonly byte[]? _buffer;
 
-    private RecordSource(string name, bool isWritable, byte[]? buffer)
+    // A mapping's memory. Every view, enumerator and record holds this source, and through it the memory: a PosixMapping
+    // keeps its address range reserved (zero pages after Dispose) until the GC finds none of them left.
+    private readonly MappedMemory? _memory;
+
+    private RecordSource(string name, bool isWritable, byte[]? buffer, MappedMemory? memory)
     {
         Name = name;
         IsWritable = isWritable;
         _canWrite = isWritable;
         _buffer = buffer;
+        _memory = memory;
     }
 
     /// <summary>The path of the mapped file, or a description of a detached copy; used in messages.</summary>
@@ -45,11 +50,11 @@ public sealed class RecordSource
     /// <summary>Whether the bytes are a private copy in memory (a detached record, or a file read by <see cref="MappedFile.Load"/>) rather than a mapping.</summary>
     public bool IsDetached => _buffer is not null;
 
-    internal static RecordSource ForMapping(string path, bool isWritable) => new(path, isWritable, buffer: null);
+    internal static RecordSource ForMapping(string path, bool isWritable, MappedMemory? memory) => new(path, isWritable, buffer: null, memory);
 
-    internal static RecordSource ForCopy(byte[] pinnedBuffer) => new("a detached record", isWritable: true, pinnedBuffer);
+    internal static RecordSource ForCopy(byte[] pinnedBuffer) => new("a detached record", isWritable: true, pinnedBuffer, memory: null);
 
-    internal static RecordSource ForBuffer(string path, byte[] pinnedBuffer) => new(path, isWritable: true, pinnedBuffer);
+    internal static RecordSource ForBuffer(string path, byte[] pinnedBuffer) => new(path, isWritable: true, pinnedBuffer, memory: null);
 
     internal void MarkDisposed()
     {

@@ -96,6 +96,7 @@ namespace Demo
 #if DEBUG
             global::MmapRecords.CompilerServices.RecordAccess.EnsureReadable<global::Demo.Counter>(__mmrSource);
 #endif
+            global::System.GC.KeepAlive(__mmrSource);
             return __mmrAddress + offset;
         }
 

@@ -84,6 +84,7 @@ namespace Demo
 #if DEBUG
                     global::MmapRecords.CompilerServices.RecordAccess.EnsureReadable<global::Demo.Formats.Archive.Entry>(__mmrSource);
 #endif
+                    global::System.GC.KeepAlive(__mmrSource);
                     return __mmrAddress + offset;
                 }
             }

@@ -78,6 +78,7 @@ namespace Demo
 #if DEBUG
                 global::MmapRecords.CompilerServices.RecordAccess.EnsureReadable<global::Demo.Table<TKey>.Row>(__mmrSource);
 #endif
+                global::System.GC.KeepAlive(__mmrSource);
                 return __mmrAddress + offset;
             }
         }

@@ -112,6 +112,7 @@ namespace Demo
 #if DEBUG
             global::MmapRecords.CompilerServices.RecordAccess.EnsureReadable<global::Demo.Tagged>(__mmrSource);
 #endif
+            global::System.GC.KeepAlive(__mmrSource);
             return __mmrAddress + offset;
         }
 

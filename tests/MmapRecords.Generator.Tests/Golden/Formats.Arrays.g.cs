@@ -112,6 +112,7 @@ namespace Formats
 #if DEBUG
             global::MmapRecords.CompilerServices.RecordAccess.EnsureReadable<global::Formats.Arrays>(__mmrSource);
 #endif
+            global::System.GC.KeepAlive(__mmrSource);
             return __mmrAddress + offset;
         }
 

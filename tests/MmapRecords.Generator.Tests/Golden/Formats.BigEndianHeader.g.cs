@@ -104,6 +104,7 @@ namespace Formats
 #if DEBUG
             global::MmapRecords.CompilerServices.RecordAccess.EnsureReadable<global::Formats.BigEndianHeader>(__mmrSource);
 #endif
+            global::System.GC.KeepAlive(__mmrSource);
             return __mmrAddress + offset;
         }
 

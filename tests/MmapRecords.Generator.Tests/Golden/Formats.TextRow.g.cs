@@ -96,6 +96,7 @@ namespace Formats
 #if DEBUG
             global::MmapRecords.CompilerServices.RecordAccess.EnsureReadable<global::Formats.TextRow>(__mmrSource);
 #endif
+            global::System.GC.KeepAlive(__mmrSource);
             return __mmrAddress + offset;
         }
 

@@ -78,6 +78,7 @@ readonly partial struct GlobalRecord : global::MmapRecords.IRecord<global::Globa
 #if DEBUG
         global::MmapRecords.CompilerServices.RecordAccess.EnsureReadable<global::GlobalRecord>(__mmrSource);
 #endif
+        global::System.GC.KeepAlive(__mmrSource);
         return __mmrAddress + offset;
     }
 }
