@@ -2,14 +2,15 @@ using System.Collections.Immutable;
 using MmapRecords.Generator.Diagnostics;
 using MmapRecords.Generator.Parsing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace MmapRecords.Generator.Analyzers;
 
 /// <summary>
-/// Reports layout mistakes in <c>[Record]</c> structs (MMR001–MMR009). It runs the generator's own
-/// <see cref="RecordParser"/>, so what it reports is exactly what the generator skipped or refused.
+/// Reports the layout mistakes of <c>[Record]</c> structs that leave the declaration compilable (MMR002–MMR005,
+/// MMR007, MMR008, and MMR001 for a struct without partial, for its code fix): the generator reports the others itself (see <see cref="LayoutRules.IsReportedByAnalyzer"/>).
+/// It runs the generator's own <see cref="RecordParser"/> and <see cref="LayoutRules"/>, so what it reports is
+/// exactly what the generator refused.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LayoutAnalyzer : DiagnosticAnalyzer
@@ -30,7 +31,6 @@ public sealed class LayoutAnalyzer : DiagnosticAnalyzer
             }
 
             start.RegisterSymbolAction(context => AnalyzeType(context, known), SymbolKind.NamedType);
-            start.RegisterSymbolAction(context => AnalyzeStrayField(context, known), SymbolKind.Property);
         });
     }
 
@@ -42,12 +42,6 @@ public sealed class LayoutAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (type.DeclaringSyntaxReferences.Length > 0
-            && type.DeclaringSyntaxReferences[0].SyntaxTree.Options is CSharpParseOptions { LanguageVersion: < LanguageVersion.CSharp13 } options)
-        {
-            context.ReportDiagnostic(LayoutRules.LanguageVersionTooLow(options.LanguageVersion)!.ToDiagnostic(type.Locations.Length > 0 ? type.Locations[0] : Location.None));
-        }
-
         if (RecordParser.Parse(type, known, context.CancellationToken) is not { } record)
         {
             return;
@@ -55,20 +49,12 @@ public sealed class LayoutAnalyzer : DiagnosticAnalyzer
 
         foreach (var problem in LayoutRules.Check(record))
         {
-            context.ReportDiagnostic(problem.ToDiagnostic(LayoutLocator.Locate(type, known, problem), LayoutLocator.AdditionalLocations(type, known, problem)));
-        }
-    }
+            if (!LayoutRules.IsReportedByAnalyzer(record, problem))
+            {
+                continue;
+            }
 
-    /// <summary>A <c>[Field]</c> on a property of a type that is not a record does nothing: say so.</summary>
-    private static void AnalyzeStrayField(SymbolAnalysisContext context, KnownTypes known)
-    {
-        var property = (IPropertySymbol)context.Symbol;
-        if (property.ContainingType is { } owner
-            && known.GetRecordAttribute(owner) is null
-            && known.GetFieldAttribute(property) is not null
-            && property.Locations.Length > 0)
-        {
-            context.ReportDiagnostic(LayoutRules.FieldOutsideRecord(property.Name, owner.Name).ToDiagnostic(property.Locations[0]));
+            context.ReportDiagnostic(problem.ToDiagnostic(LayoutLocator.Locate(type, known, problem), LayoutLocator.AdditionalLocations(type, known, problem)));
         }
     }
 }

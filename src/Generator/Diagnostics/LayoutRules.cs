@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using MmapRecords.Generator.Model;
@@ -68,6 +69,32 @@ internal static class LayoutRules
             yield return overlap;
         }
     }
+
+    /// <summary>
+    /// Whether the generator reports <paramref name="problem"/> itself: the mistakes that come with compiler errors in
+    /// the declaration (which stop a build before analyzers run) and that an editor running generators but not
+    /// analyzers must still show: MMR001, MMR006, MMR009.
+    /// </summary>
+    public static bool IsReportedByGenerator(RecordModel record, LayoutProblem problem) =>
+        problem.Id switch
+        {
+            // A struct without 'partial' is a compiler error only when it declares partial members (its [Field]s);
+            // without them the analyzer alone reports it.
+            DiagnosticIds.NotPartialStruct when record.ShapeProblem == ShapeProblem.NotPartial =>
+                record.Fields.Any(f => f.DeclarationProblem != DeclarationProblem.NotPartial),
+            DiagnosticIds.NotPartialStruct or DiagnosticIds.FieldNotPartialProperty or DiagnosticIds.LanguageVersionTooLow => true,
+            _ => false,
+        };
+
+    /// <summary>
+    /// Whether the layout analyzer reports <paramref name="problem"/>: every problem the generator does not, and a
+    /// struct without <c>partial</c> always, so that its code fix works where fixes come from analyzers only
+    /// (<c>dotnet format</c>). A build never shows it twice: when the generator reports it too, the compiler's own
+    /// error stops the build before analyzers run.
+    /// </summary>
+    public static bool IsReportedByAnalyzer(RecordModel record, LayoutProblem problem) =>
+        (problem.Id == DiagnosticIds.NotPartialStruct && record.ShapeProblem == ShapeProblem.NotPartial)
+        || !IsReportedByGenerator(record, problem);
 
     /// <summary>Whether <paramref name="record"/> gets its accessors: a partial struct with no layout error (warnings don't count).</summary>
     public static bool IsValid(RecordModel record)

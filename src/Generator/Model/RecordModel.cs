@@ -58,12 +58,41 @@ internal sealed record RecordModel
     /// <summary>The members the user wrote in the struct, which the generator must not write again.</summary>
     public UserMembers UserDeclared { get; init; }
 
+    /// <summary>
+    /// Whether the generator can write a partial declaration of the type: not for a struct without <c>partial</c>, nor
+    /// one nested in such a type or in a file-local type (each is a compiler error of its own).
+    /// </summary>
+    public bool CanExtend => ShapeProblem is ShapeProblem.None or ShapeProblem.RecordStruct or ShapeProblem.RefStruct or ShapeProblem.Generic
+        or ShapeProblem.PrimaryConstructor or ShapeProblem.Class or ShapeProblem.RecordClass;
+
+    /// <summary>Whether the generated declaration implements <c>IRecord&lt;T&gt;</c> (a struct that can be a type argument).</summary>
+    public bool ImplementsRecordInterface => ShapeProblem is ShapeProblem.None or ShapeProblem.RecordStruct or ShapeProblem.Generic or ShapeProblem.PrimaryConstructor;
+
     /// <summary>Whether the layout is valid: then the record gets its accessors; otherwise accessors that throw.</summary>
     public bool IsValid => Diagnostics.LayoutRules.IsValid(this);
 
     /// <summary>The name of the generated file: unique per record, deterministic.</summary>
     public string HintName =>
         FullyQualifiedName.Replace("global::", string.Empty).Replace("@", string.Empty).Replace('<', '{').Replace('>', '}') + ".g.cs";
+}
+
+/// <summary>A <c>[Field]</c> property in a type without <c>[Record]</c>: the generator implements it as throwing.</summary>
+internal sealed record StrayFieldModel
+{
+    /// <summary>The namespace, or <see langword="null"/> for the global namespace.</summary>
+    public required string? Namespace { get; init; }
+
+    /// <summary>The property's type and the types it is nested in, outermost first.</summary>
+    public required EquatableArray<ContainingTypeModel> ContainingTypes { get; init; }
+
+    /// <summary>The name of the type that declares the property.</summary>
+    public required string OwnerName { get; init; }
+
+    /// <summary>The property.</summary>
+    public required FieldModel Field { get; init; }
+
+    /// <summary>The name of the generated file.</summary>
+    public required string HintName { get; init; }
 }
 
 /// <summary>A type a record is nested in.</summary>

@@ -90,6 +90,8 @@ internal sealed class RecordParser
             ContainingTypes = GetContainingTypes(type),
             Name = type.Name,
             FullyQualifiedName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            Keyword = Keyword(type),
+            TypeParameters = type.TypeParameters.Length == 0 ? string.Empty : "<" + string.Join(", ", type.TypeParameters.Select(t => t.Name)) + ">",
             IsReadOnly = type.IsReadOnly,
             ShapeProblem = shapeProblem,
             ShapeProblemType = shapeProblemType,
@@ -131,7 +133,10 @@ internal sealed class RecordParser
         return declared;
     }
 
-    private FieldModel ParseField(IPropertySymbol property, AttributeData attribute, ByteOrder recordOrder)
+    private FieldModel ParseField(IPropertySymbol property, AttributeData attribute, ByteOrder recordOrder) =>
+        ParseField(property, attribute, recordOrder, this);
+
+    private static FieldModel ParseField(IPropertySymbol property, AttributeData attribute, ByteOrder recordOrder, RecordParser? parser)
     {
         var syntax = GetDefinitionSyntax(property);
         var declarationProblem = DeclarationProblem.None;
@@ -193,7 +198,8 @@ internal sealed class RecordParser
         var offset = attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int o ? o : (int?)null;
         var fieldOrder = (ByteOrder)NamedInt(attribute, "ByteOrder");
         var length = NamedInt(attribute, "Length");
-        var type = Classify(property.Type);
+        // A stray field's type is not classified: only its declaration matters there.
+        var type = parser?.Classify(property.Type) ?? new FieldType(FieldKind.Scalar, FieldShape.Single, property.Type, 0, 0, TypeProblem.None);
         var needsLength = type.Kind == FieldKind.String || type.Shape != FieldShape.Single;
         long width = type.Problem != TypeProblem.None ? 0
             : type.Kind == FieldKind.String ? length
@@ -443,24 +449,30 @@ internal sealed class RecordParser
         }
     }
 
-    private static EquatableArray<ContainingTypeModel> GetContainingTypes(INamedTypeSymbol type)
+    /// <summary>The types <paramref name="type"/> is nested in, outermost first (and <paramref name="type"/> itself, last, when <paramref name="includeSelf"/>).</summary>
+    internal static EquatableArray<ContainingTypeModel> GetContainingTypes(INamedTypeSymbol type, bool includeSelf = false)
     {
         var containers = new List<ContainingTypeModel>();
-        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        for (var outer = includeSelf ? type : type.ContainingType; outer is not null; outer = outer.ContainingType)
         {
-            var keyword = outer switch
-            {
-                { IsRecord: true, TypeKind: TypeKind.Struct } => "record struct",
-                { IsRecord: true } => "record",
-                { TypeKind: TypeKind.Struct } => "struct",
-                { TypeKind: TypeKind.Interface } => "interface",
-                _ => "class",
-            };
-            containers.Insert(0, new ContainingTypeModel(keyword, outer.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat.WithMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers))));
+            containers.Insert(0, new ContainingTypeModel(Keyword(outer), outer.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat.WithMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers))));
         }
 
         return containers.ToEquatableArray();
     }
+
+    private static string Keyword(INamedTypeSymbol type) => type switch
+    {
+        { IsRecord: true, TypeKind: TypeKind.Struct } => "record struct",
+        { IsRecord: true } => "record",
+        { TypeKind: TypeKind.Struct } => "struct",
+        { TypeKind: TypeKind.Interface } => "interface",
+        _ => "class",
+    };
+
+    /// <summary>A <c>[Field]</c> property of a type without <c>[Record]</c>, as the generator implements it (throwing).</summary>
+    public static FieldModel ParseStrayField(IPropertySymbol property, AttributeData attribute) =>
+        ParseField(property, attribute, ByteOrder.Default, parser: null);
 
     /// <summary>The declaration of <paramref name="property"/> (of its definition part, for a partial property).</summary>
     internal static PropertyDeclarationSyntax? GetDefinitionSyntax(IPropertySymbol property)
