@@ -29,9 +29,11 @@ public sealed class AddLengthCodeFix : CodeFixProvider
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(FixProperties.SuggestedLength, out var text)
+            if (root is null
+                || !diagnostic.Properties.TryGetValue(FixProperties.SuggestedLength, out var text)
                 || !int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var length)
-                || root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<AttributeSyntax>() is not { } attribute)
+                || AttributeEdits.FindRecord(root, diagnostic) is not { } record
+                || AttributeEdits.FieldAttribute(record, diagnostic) is not { } attribute)
             {
                 continue;
             }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -25,18 +24,22 @@ public sealed class AddPartialCodeFix : CodeFixProvider
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root?.FindNode(context.Span).FirstAncestorOrSelf<StructDeclarationSyntax>() is not { } declaration
-            || declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+        foreach (var diagnostic in context.Diagnostics)
         {
-            return;
-        }
+            if (root is null
+                || AttributeEdits.FindRecord(root, diagnostic) is not StructDeclarationSyntax declaration
+                || declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                continue;
+            }
 
-        context.RegisterCodeFix(
-            CodeAction.Create(
-                "Make the struct partial",
-                _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(declaration, AddPartial(declaration)))),
-                equivalenceKey: nameof(AddPartialCodeFix)),
-            context.Diagnostics.First());
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    "Make the struct partial",
+                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(declaration, AddPartial(declaration)))),
+                    equivalenceKey: nameof(AddPartialCodeFix)),
+                diagnostic);
+        }
     }
 
     private static StructDeclarationSyntax AddPartial(StructDeclarationSyntax declaration)

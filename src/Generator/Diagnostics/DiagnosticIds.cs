@@ -52,6 +52,9 @@ internal static class FixProperties
     /// <summary>The Length that fills the gap up to the next field (MMR007): the add-Length fix's value.</summary>
     public const string SuggestedLength = nameof(SuggestedLength);
 
-    /// <summary>Present (value "true") when growing Size would make the record overlap its neighbour in a parent record.</summary>
-    public const string GrowingOverlapsParent = nameof(GrowingOverlapsParent);
+    /// <summary>The record's name: a fix finds its declaration by name when earlier fixes moved the text.</summary>
+    public const string Record = nameof(Record);
+
+    /// <summary>The field's name, for a fix that edits the field's attribute.</summary>
+    public const string Field = nameof(Field);
 }

@@ -17,8 +17,19 @@ namespace MmapRecords.Generator.Diagnostics;
 /// </summary>
 internal static class LayoutRules
 {
-    /// <summary>Every problem of <paramref name="record"/>, each once.</summary>
-    public static IEnumerable<LayoutProblem> Check(RecordModel record)
+    /// <summary>
+    /// Every problem of <paramref name="record"/>, each once, with the record's and the field's names among its
+    /// properties (<see cref="FixProperties.Record"/>, <see cref="FixProperties.Field"/>) for the code fixes.
+    /// </summary>
+    public static IEnumerable<LayoutProblem> Check(RecordModel record) =>
+        CheckAll(record).Select(problem => problem with
+        {
+            Properties = problem.Field is { } field
+                ? problem.Properties.SetItem(FixProperties.Record, record.Name).SetItem(FixProperties.Field, field)
+                : problem.Properties.SetItem(FixProperties.Record, record.Name),
+        });
+
+    private static IEnumerable<LayoutProblem> CheckAll(RecordModel record)
     {
         if (Shape(record) is { } shape)
         {

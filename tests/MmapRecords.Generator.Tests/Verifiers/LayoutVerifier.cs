@@ -36,11 +36,26 @@ internal static class LayoutVerifier
     public static DiagnosticResult Diagnostic(string id) =>
         new(id, new LayoutAnalyzer().SupportedDiagnostics.First(d => d.Id == id).DefaultSeverity);
 
-    /// <summary>Verifies the diagnostics of <paramref name="source"/>, then that <typeparamref name="TFix"/> turns it into <paramref name="fixedSource"/>.</summary>
-    public static Task VerifyFixAsync<TFix>(string source, string fixedSource, int? iterations = null)
+    /// <summary>
+    /// Verifies the diagnostics of <paramref name="source"/>, then that <typeparamref name="TFix"/> turns it into
+    /// <paramref name="fixedSource"/>: one fix at a time and through Fix All (in <paramref name="fixAllIterations"/>
+    /// passes when given), with the action titled <paramref name="title"/> when given.
+    /// </summary>
+    public static Task VerifyFixAsync<TFix>(string source, string fixedSource, int? iterations = null, string? title = null, int? fixAllIterations = null)
         where TFix : CodeFixProvider, new()
     {
         var test = new CodeFixTest<TFix> { TestCode = Usings + source, FixedCode = Usings + fixedSource };
+        if (fixAllIterations is { } passes)
+        {
+            // Fix All (document, project, solution) must fix everything in this many passes; one fix at a time may take more.
+            test.NumberOfFixAllIterations = passes;
+        }
+
+        if (title is not null)
+        {
+            test.CodeActionVerifier = (action, verifier) => verifier.Equal(title, action.Title);
+        }
+
         if (iterations is { } count)
         {
             test.NumberOfFixAllIterations = count;
