@@ -21,7 +21,7 @@ public sealed class AddLengthCodeFix : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.MissingLength);
 
     /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => LayoutFixAll.Create(Fix);
 
     /// <inheritdoc/>
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -29,21 +29,25 @@ public sealed class AddLengthCodeFix : CodeFixProvider
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (root is null
-                || !diagnostic.Properties.TryGetValue(FixProperties.SuggestedLength, out var text)
-                || !int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var length)
-                || AttributeEdits.FindRecord(root, diagnostic) is not { } record
-                || AttributeEdits.FieldAttribute(record, diagnostic) is not { } attribute)
+            if (root is not null && Length(diagnostic) is { } length && Fix(root, diagnostic) is { } fixedRoot)
             {
-                continue;
+                context.RegisterCodeFix(
+                    CodeAction.Create($"Set Length to {length}", _ => Task.FromResult(context.Document.WithSyntaxRoot(fixedRoot)), equivalenceKey: nameof(AddLengthCodeFix)),
+                    diagnostic);
             }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Set Length to {length}",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(attribute, AttributeEdits.WithNamedArgument(attribute, "Length", length)))),
-                    equivalenceKey: nameof(AddLengthCodeFix)),
-                diagnostic);
         }
     }
+
+    /// <summary><paramref name="root"/> with the field's Length set, or <see langword="null"/> when the fix does not apply.</summary>
+    internal static SyntaxNode? Fix(SyntaxNode root, Diagnostic diagnostic) =>
+        Length(diagnostic) is { } length
+        && AttributeEdits.FindRecord(root, diagnostic) is { } record
+        && AttributeEdits.FieldAttribute(record, diagnostic) is { } attribute
+            ? root.ReplaceNode(attribute, AttributeEdits.WithNamedArgument(attribute, "Length", length))
+            : null;
+
+    private static int? Length(Diagnostic diagnostic) =>
+        diagnostic.Properties.TryGetValue(FixProperties.SuggestedLength, out var text) && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var length)
+            ? length
+            : null;
 }

@@ -18,7 +18,7 @@ public sealed class AddPartialCodeFix : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.NotPartialStruct);
 
     /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => LayoutFixAll.Create(Fix);
 
     /// <inheritdoc/>
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -26,21 +26,20 @@ public sealed class AddPartialCodeFix : CodeFixProvider
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (root is null
-                || AttributeEdits.FindRecord(root, diagnostic) is not StructDeclarationSyntax declaration
-                || declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+            if (root is not null && Fix(root, diagnostic) is { } fixedRoot)
             {
-                continue;
+                context.RegisterCodeFix(
+                    CodeAction.Create("Make the struct partial", _ => Task.FromResult(context.Document.WithSyntaxRoot(fixedRoot)), equivalenceKey: nameof(AddPartialCodeFix)),
+                    diagnostic);
             }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Make the struct partial",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(declaration, AddPartial(declaration)))),
-                    equivalenceKey: nameof(AddPartialCodeFix)),
-                diagnostic);
         }
     }
+
+    /// <summary><paramref name="root"/> with the record's struct made partial, or <see langword="null"/> when the fix does not apply.</summary>
+    internal static SyntaxNode? Fix(SyntaxNode root, Diagnostic diagnostic) =>
+        AttributeEdits.FindRecord(root, diagnostic) is StructDeclarationSyntax declaration && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword)
+            ? root.ReplaceNode(declaration, AddPartial(declaration))
+            : null;
 
     private static StructDeclarationSyntax AddPartial(StructDeclarationSyntax declaration)
     {

@@ -28,7 +28,7 @@ public sealed class GrowSizeCodeFix : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.InvalidSizeOrStride, DiagnosticIds.FieldOutOfRecord);
 
     /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => LayoutFixAll.Create(Fix);
 
     /// <inheritdoc/>
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -36,36 +36,42 @@ public sealed class GrowSizeCodeFix : CodeFixProvider
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (root is null
-                || AttributeEdits.FindRecord(root, diagnostic) is not { } record
-                || AttributeEdits.RecordAttribute(record) is not { } attribute)
+            if (root is null || Fix(root, diagnostic) is not { } fixedRoot)
             {
                 continue;
             }
 
+            string title;
             if (Number(diagnostic, FixProperties.RequiredSize) is { } size)
             {
                 var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-                var conflict = model?.GetDeclaredSymbol(record, context.CancellationToken) is INamedTypeSymbol symbol
+                var conflict = model?.GetDeclaredSymbol(AttributeEdits.FindRecord(root, diagnostic)!, context.CancellationToken) is INamedTypeSymbol symbol
                     ? NestedConflict(symbol, size, model.Compilation, context.CancellationToken)
                     : null;
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        conflict is null ? $"Set Size to {size} to cover every field" : $"Set Size to {size} to cover every field ({conflict})",
-                        _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(attribute, AttributeEdits.WithNamedArgument(attribute, "Size", size)))),
-                        equivalenceKey: nameof(GrowSizeCodeFix)),
-                    diagnostic);
+                title = conflict is null ? $"Set Size to {size} to cover every field" : $"Set Size to {size} to cover every field ({conflict})";
             }
-            else if (Number(diagnostic, FixProperties.Size) is { } stride)
+            else
             {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        $"Make Stride equal to Size ({stride})",
-                        _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(attribute, AttributeEdits.WithNamedArgument(attribute, "Stride", stride)))),
-                        equivalenceKey: nameof(GrowSizeCodeFix)),
-                    diagnostic);
+                title = $"Make Stride equal to Size ({Number(diagnostic, FixProperties.Size)})";
             }
+
+            context.RegisterCodeFix(
+                CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(fixedRoot)), equivalenceKey: nameof(GrowSizeCodeFix)),
+                diagnostic);
         }
+    }
+
+    /// <summary><paramref name="root"/> with the record's Size grown (or its Stride set to Size), or <see langword="null"/> when the fix does not apply.</summary>
+    internal static SyntaxNode? Fix(SyntaxNode root, Diagnostic diagnostic)
+    {
+        if (AttributeEdits.FindRecord(root, diagnostic) is not { } record || AttributeEdits.RecordAttribute(record) is not { } attribute)
+        {
+            return null;
+        }
+
+        return Number(diagnostic, FixProperties.RequiredSize) is { } size ? root.ReplaceNode(attribute, AttributeEdits.WithNamedArgument(attribute, "Size", size))
+            : Number(diagnostic, FixProperties.Size) is { } stride ? root.ReplaceNode(attribute, AttributeEdits.WithNamedArgument(attribute, "Stride", stride))
+            : null;
     }
 
     private static int? Number(Diagnostic diagnostic, string key) =>

@@ -53,9 +53,7 @@ internal sealed class ConsumerProjects : IDisposable
     /// <summary>Builds every project in one <c>dotnet build</c> (of a solution); returns each diagnostic as often as the compiler reported it.</summary>
     public (ToolResult Result, BuiltDiagnostic[] Diagnostics) BuildAll()
     {
-        // Empty Directory.Build.props/.targets stop MSBuild from looking above the temporary directory.
-        File.WriteAllText(Path.Combine(Root, "Directory.Build.props"), "<Project />");
-        File.WriteAllText(Path.Combine(Root, "Directory.Build.targets"), "<Project />");
+        WriteIsolation();
         var projects = Directory.GetFiles(Root, "*.csproj", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
         File.WriteAllText(
             Path.Combine(Root, "All.slnx"),
@@ -87,6 +85,13 @@ internal sealed class ConsumerProjects : IDisposable
         }
 
         return (result, [.. diagnostics]);
+    }
+
+    /// <summary>Empty Directory.Build.props/.targets, so that MSBuild does not look above the temporary directory.</summary>
+    public void WriteIsolation()
+    {
+        File.WriteAllText(Path.Combine(Root, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(Root, "Directory.Build.targets"), "<Project />");
     }
 
     /// <summary>The 1-based line of <paramref name="source"/> that contains <paramref name="text"/> (exactly one must).</summary>
