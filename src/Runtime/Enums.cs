@@ -1,7 +1,12 @@
 // This file is also compiled into the generator (linked source, MMAPRECORDS_GENERATOR defined), so that the
-// generator reads attribute values through the very enums the runtime declares. There the types are internal.
+// generator reads attribute values through the very enums the runtime declares. There the types are internal and
+// part of the generator's model namespace, so that code seeing both assemblies (the generator's tests) has no clash.
 
+#if MMAPRECORDS_GENERATOR
+namespace MmapRecords.Generator.Model;
+#else
 namespace MmapRecords;
+#endif
 
 /// <summary>The order of the bytes of a multi-byte value in the file.</summary>
 #if MMAPRECORDS_GENERATOR
