@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MmapRecords.Generator.Diagnostics;
 
 namespace MmapRecords.CodeFixes;
 
@@ -17,10 +18,10 @@ namespace MmapRecords.CodeFixes;
 public sealed class AddLengthCodeFix : CodeFixProvider
 {
     /// <inheritdoc/>
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("MMR007");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.MissingLength);
 
     /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => LayoutFixAll.Create(Fix);
 
     /// <inheritdoc/>
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -28,19 +29,25 @@ public sealed class AddLengthCodeFix : CodeFixProvider
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue("SuggestedLength", out var text)
-                || !int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var length)
-                || root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<AttributeSyntax>() is not { } attribute)
+            if (root is not null && Length(diagnostic) is { } length && Fix(root, diagnostic) is { } fixedRoot)
             {
-                continue;
+                context.RegisterCodeFix(
+                    CodeAction.Create($"Set Length to {length}", _ => Task.FromResult(context.Document.WithSyntaxRoot(fixedRoot)), equivalenceKey: nameof(AddLengthCodeFix)),
+                    diagnostic);
             }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Set Length to {length}",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(attribute, AttributeEdits.WithNamedArgument(attribute, "Length", length)))),
-                    equivalenceKey: nameof(AddLengthCodeFix)),
-                diagnostic);
         }
     }
+
+    /// <summary><paramref name="root"/> with the field's Length set, or <see langword="null"/> when the fix does not apply.</summary>
+    internal static SyntaxNode? Fix(SyntaxNode root, Diagnostic diagnostic) =>
+        Length(diagnostic) is { } length
+        && AttributeEdits.FindRecord(root, diagnostic) is { } record
+        && AttributeEdits.FieldAttribute(record, diagnostic) is { } attribute
+            ? root.ReplaceNode(attribute, AttributeEdits.WithNamedArgument(attribute, "Length", length))
+            : null;
+
+    private static int? Length(Diagnostic diagnostic) =>
+        diagnostic.Properties.TryGetValue(FixProperties.SuggestedLength, out var text) && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var length)
+            ? length
+            : null;
 }

@@ -1,12 +1,12 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MmapRecords.Generator.Diagnostics;
 
 namespace MmapRecords.CodeFixes;
 
@@ -15,28 +15,31 @@ namespace MmapRecords.CodeFixes;
 public sealed class AddPartialCodeFix : CodeFixProvider
 {
     /// <inheritdoc/>
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("MMR001");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.NotPartialStruct);
 
     /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => LayoutFixAll.Create(Fix);
 
     /// <inheritdoc/>
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root?.FindNode(context.Span).FirstAncestorOrSelf<StructDeclarationSyntax>() is not { } declaration
-            || declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+        foreach (var diagnostic in context.Diagnostics)
         {
-            return;
+            if (root is not null && Fix(root, diagnostic) is { } fixedRoot)
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create("Make the struct partial", _ => Task.FromResult(context.Document.WithSyntaxRoot(fixedRoot)), equivalenceKey: nameof(AddPartialCodeFix)),
+                    diagnostic);
+            }
         }
-
-        context.RegisterCodeFix(
-            CodeAction.Create(
-                "Make the struct partial",
-                _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(declaration, AddPartial(declaration)))),
-                equivalenceKey: nameof(AddPartialCodeFix)),
-            context.Diagnostics.First());
     }
+
+    /// <summary><paramref name="root"/> with the record's struct made partial, or <see langword="null"/> when the fix does not apply.</summary>
+    internal static SyntaxNode? Fix(SyntaxNode root, Diagnostic diagnostic) =>
+        AttributeEdits.FindRecord(root, diagnostic) is StructDeclarationSyntax declaration && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword)
+            ? root.ReplaceNode(declaration, AddPartial(declaration))
+            : null;
 
     private static StructDeclarationSyntax AddPartial(StructDeclarationSyntax declaration)
     {

@@ -2,6 +2,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MmapRecords.Generator.Diagnostics;
 
 namespace MmapRecords.CodeFixes;
 
@@ -48,4 +49,40 @@ internal static class AttributeEdits
         };
         return name == shortName || name == shortName + "Attribute";
     }
+
+    /// <summary>
+    /// The declaration of the record <paramref name="diagnostic"/> is about. Found at the diagnostic's span when the
+    /// record there has the name the diagnostic carries (<see cref="FixProperties.Record"/>); otherwise by that name,
+    /// because a Fix All over several ids (<c>dotnet format analyzers --diagnostics ...</c>) hands a fix diagnostics
+    /// computed before earlier fixes moved the text.
+    /// </summary>
+    public static TypeDeclarationSyntax? FindRecord(SyntaxNode root, Diagnostic diagnostic)
+    {
+        diagnostic.Properties.TryGetValue(FixProperties.Record, out var name);
+        var atSpan = diagnostic.Location.SourceSpan.End <= root.FullSpan.End
+            ? root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<TypeDeclarationSyntax>()
+            : null;
+        if (atSpan is not null && (name is null || atSpan.Identifier.ValueText == name))
+        {
+            return atSpan;
+        }
+
+        return name is null
+            ? null
+            : root.DescendantNodes().OfType<TypeDeclarationSyntax>()
+                .FirstOrDefault(type => type.Identifier.ValueText == name && RecordAttribute(type) is not null);
+    }
+
+    /// <summary>The <c>[Record]</c> attribute of <paramref name="type"/>, by its name as written.</summary>
+    public static AttributeSyntax? RecordAttribute(TypeDeclarationSyntax type) =>
+        type.AttributeLists.SelectMany(list => list.Attributes).FirstOrDefault(attribute => IsNamed(attribute, "Record"));
+
+    /// <summary>The <c>[Field]</c> attribute of the property named in <paramref name="diagnostic"/> (<see cref="FixProperties.Field"/>) of <paramref name="record"/>.</summary>
+    public static AttributeSyntax? FieldAttribute(TypeDeclarationSyntax record, Diagnostic diagnostic) =>
+        diagnostic.Properties.TryGetValue(FixProperties.Field, out var name)
+            ? record.Members.OfType<PropertyDeclarationSyntax>()
+                .Where(property => property.Identifier.ValueText == name)
+                .SelectMany(property => property.AttributeLists.SelectMany(list => list.Attributes))
+                .FirstOrDefault(attribute => IsNamed(attribute, "Field"))
+            : null;
 }

@@ -54,11 +54,14 @@ internal static class GeneratorHarness
     public static string GeneratedSource(GeneratorDriverRunResult run, string hintName) =>
         run.Results.SelectMany(r => r.GeneratedSources).Single(s => s.HintName == hintName).SourceText.ToString();
 
-    /// <summary>Runs the generator, then every MmapRecords analyzer over the result; returns the analyzers' diagnostics.</summary>
+    /// <summary>
+    /// Runs the generator, then the layout analyzer over the result; returns every MMR diagnostic a user sees: the
+    /// generator's own (MMR001, MMR006, MMR009) and the analyzer's.
+    /// </summary>
     public static ImmutableArray<Diagnostic> Analyze(params string[] sources)
     {
-        var (output, _, _) = Generate(sources);
-        return output.WithAnalyzers([new LayoutAnalyzer()]).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        var (output, _, run) = Generate(sources);
+        return run.Diagnostics.AddRange(output.WithAnalyzers([new LayoutAnalyzer()]).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult());
     }
 
     /// <summary>

@@ -1,31 +1,22 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using MmapRecords.Generator.Diagnostics;
 using MmapRecords.Generator.Parsing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace MmapRecords.Generator.Analyzers;
 
 /// <summary>
-/// Reports layout mistakes in <c>[Record]</c> structs (MMR001–MMR009). It runs the generator's own
-/// <see cref="RecordParser"/>, so what it reports is exactly what the generator skipped or refused.
+/// Reports the layout mistakes of <c>[Record]</c> structs that leave the declaration compilable (MMR002–MMR005,
+/// MMR007, MMR008, and MMR001 for a struct without partial, for its code fix): the generator reports the others itself (see <see cref="LayoutRules.IsReportedByAnalyzer"/>).
+/// It runs the generator's own <see cref="RecordParser"/> and <see cref="LayoutRules"/>, so what it reports is
+/// exactly what the generator refused.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class LayoutAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        Descriptors.NotPartialStruct,
-        Descriptors.InvalidSizeOrStride,
-        Descriptors.FieldOutOfRecord,
-        Descriptors.FieldsOverlap,
-        Descriptors.UnsupportedFieldType,
-        Descriptors.FieldNotPartialProperty,
-        Descriptors.MissingLength,
-        Descriptors.RecordCycle,
-        Descriptors.LanguageVersionTooLow);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Descriptors.LayoutDescriptors;
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -40,7 +31,6 @@ public sealed class LayoutAnalyzer : DiagnosticAnalyzer
             }
 
             start.RegisterSymbolAction(context => AnalyzeType(context, known), SymbolKind.NamedType);
-            start.RegisterSymbolAction(context => AnalyzeStrayField(context, known), SymbolKind.Property);
         });
     }
 
@@ -52,36 +42,19 @@ public sealed class LayoutAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (type.DeclaringSyntaxReferences.Length > 0
-            && type.DeclaringSyntaxReferences[0].SyntaxTree.Options is CSharpParseOptions { LanguageVersion: < LanguageVersion.CSharp13 } options)
+        if (RecordParser.Parse(type, known, context.CancellationToken) is not { } record)
         {
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.LanguageVersionTooLow,
-                type.Locations.Length > 0 ? type.Locations[0] : Location.None,
-                options.LanguageVersion.ToDisplayString()));
+            return;
         }
 
-        var diagnostics = new List<Diagnostic>();
-        RecordParser.Parse(type, known, diagnostics, context.CancellationToken);
-        foreach (var diagnostic in diagnostics)
+        foreach (var problem in LayoutRules.Check(record))
         {
-            context.ReportDiagnostic(diagnostic);
-        }
-    }
+            if (!LayoutRules.IsReportedByAnalyzer(record, problem))
+            {
+                continue;
+            }
 
-    /// <summary>A <c>[Field]</c> on a property of a type that is not a record does nothing: say so.</summary>
-    private static void AnalyzeStrayField(SymbolAnalysisContext context, KnownTypes known)
-    {
-        var property = (IPropertySymbol)context.Symbol;
-        if (property.ContainingType is { } owner
-            && known.GetRecordAttribute(owner) is null
-            && known.GetFieldAttribute(property) is not null
-            && property.Locations.Length > 0)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.FieldNotPartialProperty,
-                property.Locations[0],
-                $"[Field] property '{property.Name}' is in '{owner.Name}', which has no [Record] attribute; the field is never implemented"));
+            context.ReportDiagnostic(problem.ToDiagnostic(LayoutLocator.Locate(type, known, problem), LayoutLocator.AdditionalLocations(type, known, problem)));
         }
     }
 }

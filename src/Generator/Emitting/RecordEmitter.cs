@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq;
+using MmapRecords.Generator.Diagnostics;
 using MmapRecords.Generator.Model;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -111,7 +112,7 @@ internal static class RecordEmitter
         var format = $"$\"{record.Name} {{{{{members} }}}}\"";
         var equals = fields.Count == 0
             ? "true"
-            : string.Join("\n        && ", fields.Select(EqualityOf));
+            : string.Join("\n            && ", fields.Select(EqualityOf));
 
         // A default record has address 0. Reading near 0 faults in the first 64 KiB, which the runtime turns into a
         // NullReferenceException; a field further out could hit mapped memory or kill the process, so records that
@@ -139,10 +140,15 @@ internal static class RecordEmitter
         {
             writer.WriteLine();
             writer.WriteBlock($$"""
-                /// <summary>Formats the record's fields as a record struct does, with the invariant culture.</summary>
+                /// <summary>
+                /// Formats the record's fields as a record struct does, with the invariant culture; a default record
+                /// (which points at no bytes) gives <c>{{record.Name}} { default }</c>.
+                /// </summary>
                 /// <returns>The record's type name followed by its fields and their values.</returns>
                 public override string ToString() =>
-                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, {{format}});
+                    {{AddressField}} == 0
+                        ? {{Literal(record.Name + " { default }")}}
+                        : string.Create(global::System.Globalization.CultureInfo.InvariantCulture, {{format}});
                 """);
         }
 
@@ -150,11 +156,16 @@ internal static class RecordEmitter
         {
             writer.WriteLine();
             writer.WriteBlock($$"""
-                /// <summary>Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count.</summary>
+                /// <summary>
+                /// Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count. Two
+                /// default records are equal; a default record equals no other.
+                /// </summary>
                 /// <param name="other">The record to compare with.</param>
                 /// <returns><see langword="true"/> when every field is equal.</returns>
                 public bool Equals({{self}} other) =>
-                    {{equals}};
+                    {{AddressField}} == 0 || other.{{AddressField}} == 0
+                        ? {{AddressField}} == other.{{AddressField}}
+                        : {{equals}};
                 """);
         }
 
@@ -170,10 +181,15 @@ internal static class RecordEmitter
         if ((user & UserMembers.GetHashCode) == 0)
         {
             writer.WriteLine();
-            writer.WriteBlock("""
+            writer.WriteBlock($$"""
                 /// <inheritdoc/>
                 public override int GetHashCode()
                 {
+                    if ({{AddressField}} == 0)
+                    {
+                        return 0;
+                    }
+
                     var __mmrHash = new global::System.HashCode();
                 """);
             foreach (var field in fields)
@@ -238,25 +254,89 @@ internal static class RecordEmitter
 
     private static void WriteInvalidRecord(SourceWriter writer, RecordModel record)
     {
-        // The layout diagnostics are errors; should someone silence them, every accessor throws rather than
-        // read memory the layout does not describe.
+        // The layout diagnostics say what is wrong. The record still gets every [Field] property and IRecord<T>, so
+        // that nothing cascades into the user's code (no CS9248 for a missing implementation, no CS0315 where the
+        // record is used); each member throws rather than read memory the layout does not describe.
+        var self = record.FullyQualifiedName;
+        var iface = $"global::MmapRecords.IRecord<{self}>";
+        var invalid = $"Record '{record.Name}' has an invalid layout (see its MMR diagnostics).";
+        var throwInvalid = $"throw new global::System.InvalidOperationException({Literal(invalid)})";
         writer.WriteLine($"[global::System.CodeDom.Compiler.GeneratedCode(\"MmapRecords.Generator\", \"{Version}\")]");
-        writer.WriteLine($"{(record.IsReadOnly ? "readonly " : string.Empty)}partial struct {Identifier(record.Name)}");
+        writer.WriteLine($"{(record.IsReadOnly ? "readonly " : string.Empty)}partial {record.Keyword} {Identifier(record.Name)}{record.TypeParameters}{(record.ImplementsRecordInterface ? " : " + iface : string.Empty)}");
         writer.OpenBrace();
         var first = true;
+        if (record.ImplementsRecordInterface)
+        {
+            writer.WriteBlock($$"""
+                static int {{iface}}.Size => {{throwInvalid}};
+
+                static int {{iface}}.Stride => {{throwInvalid}};
+
+                static {{self}} {{iface}}.Create({{Source}} source, nint address) => {{throwInvalid}};
+
+                {{Source}}? {{iface}}.Source => {{throwInvalid}};
+
+                nint {{iface}}.Address => {{throwInvalid}};
+                """);
+            first = false;
+        }
+
         foreach (var field in record.Fields)
         {
+            if (!field.IsImplementable)
+            {
+                continue;
+            }
+
             if (!first)
             {
                 writer.WriteLine();
             }
 
             first = false;
-            var error = field.Error ?? $"Record '{record.Name}' has an invalid layout (see its MMR diagnostics).";
+            var error = LayoutRules.FieldError(record, field) ?? invalid;
             WriteAccessors(writer, field, $"throw new global::System.InvalidOperationException({Literal(error)})", $"throw new global::System.InvalidOperationException({Literal(error)})");
         }
 
         writer.CloseBrace();
+    }
+
+    /// <summary>
+    /// The implementation of a <c>[Field]</c> partial property in a type without <c>[Record]</c> (MMR006): it throws,
+    /// so that the one error the user sees is MMR006 rather than CS9248.
+    /// </summary>
+    public static string EmitStrayField(StrayFieldModel stray)
+    {
+        var writer = new SourceWriter();
+        writer.WriteLine("// <auto-generated/>");
+        writer.WriteLine("#nullable enable");
+        writer.WriteLine();
+        if (stray.Namespace is not null)
+        {
+            writer.WriteLine($"namespace {stray.Namespace}");
+            writer.OpenBrace();
+        }
+
+        foreach (var container in stray.ContainingTypes)
+        {
+            writer.WriteLine($"partial {container.Keyword} {container.NameWithTypeParameters}");
+            writer.OpenBrace();
+        }
+
+        var error = $"[Field] property '{stray.Field.Name}' is in '{stray.OwnerName}', which has no [Record] attribute; the field is never implemented";
+        var throwError = $"throw new global::System.InvalidOperationException({Literal(error)})";
+        WriteAccessors(writer, stray.Field, throwError, throwError);
+        foreach (var _ in stray.ContainingTypes)
+        {
+            writer.CloseBrace();
+        }
+
+        if (stray.Namespace is not null)
+        {
+            writer.CloseBrace();
+        }
+
+        return writer.ToString();
     }
 
     private static void WriteProperty(SourceWriter writer, RecordModel record, FieldModel field)

@@ -53,10 +53,10 @@ public sealed class AddPartialCodeFixTests
         """);
 }
 
-public sealed class MakeStrideEqualSizeCodeFixTests
+public sealed class StrideCodeFixTests
 {
     [Fact]
-    public Task Sets_Stride_to_Size() => LayoutVerifier.VerifyFixAsync<MakeStrideEqualSizeCodeFix>(
+    public Task Sets_Stride_to_Size() => LayoutVerifier.VerifyFixAsync<GrowSizeCodeFix>(
         """
         [Record(Size = 18, {|MMR002:Stride = 16|})]
         public readonly partial struct Vertex
@@ -73,7 +73,7 @@ public sealed class MakeStrideEqualSizeCodeFixTests
         """);
 
     [Fact]
-    public Task Is_not_offered_for_a_bad_Size() => LayoutVerifier.VerifyFixAsync<MakeStrideEqualSizeCodeFix>(
+    public Task Is_not_offered_for_a_bad_Size_without_fields() => LayoutVerifier.VerifyFixAsync<GrowSizeCodeFix>(
         """
         [Record({|MMR002:Size = 0|}, Stride = 4)]
         public readonly partial struct Empty
@@ -236,3 +236,131 @@ public sealed class AddLengthCodeFixTests
         }
         """);
 }
+
+/// <summary>Fix All of every layout fix, through the testing library's Fix All iterations (document, project, solution).</summary>
+public sealed class LayoutFixAllTests
+{
+    [Fact]
+    public Task Add_Length_fixes_every_field_in_one_pass() => LayoutVerifier.VerifyFixAsync<AddLengthCodeFix>(
+        """
+        [Record(Size = 24)]
+        public readonly partial struct Row
+        {
+            [{|MMR007:Field(0)|}] public partial string Name { get; }
+            [{|MMR007:Field(8)|}] public partial ushort[] Values { get; }
+            [Field(16, {|MMR007:Length = 0|})] public partial string Code { get; }
+        }
+
+        [Record(Size = 4)]
+        public readonly partial struct Other
+        {
+            [{|MMR007:Field(0)|}] public partial byte[] Raw { get; }
+        }
+        """,
+        """
+        [Record(Size = 24)]
+        public readonly partial struct Row
+        {
+            [Field(0, Length = 8)] public partial string Name { get; }
+            [Field(8, Length = 4)] public partial ushort[] Values { get; }
+            [Field(16, Length = 8)] public partial string Code { get; }
+        }
+
+        [Record(Size = 4)]
+        public readonly partial struct Other
+        {
+            [Field(0, Length = 4)] public partial byte[] Raw { get; }
+        }
+        """,
+        fixAllIterations: 1);
+
+    [Fact]
+    public Task Size_and_Stride_fixes_apply_together_in_one_pass() => LayoutVerifier.VerifyFixAsync<GrowSizeCodeFix>(
+        """
+        [Record(Size = 8, {|MMR002:Stride = 4|})]
+        public readonly partial struct Short
+        {
+            [Field(0)] public partial long V { get; }
+        }
+
+        [Record]
+        public readonly partial struct {|MMR002:NoSize|}
+        {
+            [Field(0)] public partial int V { get; }
+        }
+
+        [Record(Size = 4)]
+        public readonly partial struct TooSmall
+        {
+            [Field({|MMR003:2|})] public partial int V { get; }
+            [Field({|MMR003:6|})] public partial short W { get; }
+        }
+        """,
+        """
+        [Record(Size = 8, Stride = 8)]
+        public readonly partial struct Short
+        {
+            [Field(0)] public partial long V { get; }
+        }
+
+        [Record(Size = 4)]
+        public readonly partial struct NoSize
+        {
+            [Field(0)] public partial int V { get; }
+        }
+
+        [Record(Size = 8)]
+        public readonly partial struct TooSmall
+        {
+            [Field(2)] public partial int V { get; }
+            [Field(6)] public partial short W { get; }
+        }
+        """,
+        fixAllIterations: 1);
+}
+
+/// <summary>Growing a nested record's Size can make it overlap its neighbour in the parent: the fix's title says so.</summary>
+public sealed class GrowSizeOfNestedRecordTests
+{
+    private const string Source = """
+        [Record(Size = 4)]
+        public readonly partial struct Inner
+        {
+            [Field({|MMR003:2|})] public partial int V { get; }
+        }
+
+        [Record(Size = 12)]
+        public readonly partial struct Parent
+        {
+            [Field(0)] public partial Inner First { get; }
+            [Field(4)] public partial int Next { get; }
+        }
+        """;
+
+    [Fact]
+    public Task The_title_names_the_field_it_would_overlap() => LayoutVerifier.VerifyFixAsync<GrowSizeCodeFix>(
+        Source,
+        """
+        [Record(Size = 6)]
+        public readonly partial struct Inner
+        {
+            [Field(2)] public partial int V { get; }
+        }
+
+        [Record(Size = 12)]
+        public readonly partial struct Parent
+        {
+            [Field(0)] public partial Inner First { get; }
+            [Field(4)] public partial int {|MMR004:Next|} { get; }
+        }
+        """,
+        title: "Set Size to 6 to cover every field (then 'Parent.First' overlaps 'Parent.Next')");
+
+    [Fact]
+    public Task Where_it_fits_the_title_is_plain() => LayoutVerifier.VerifyFixAsync<GrowSizeCodeFix>(
+        Source.Replace("[Field(4)] public partial int Next", "[Field(8)] public partial int Next", StringComparison.Ordinal),
+        Source.Replace("{|MMR003:2|}", "2", StringComparison.Ordinal).Replace("[Record(Size = 4)]", "[Record(Size = 6)]", StringComparison.Ordinal)
+            .Replace("[Field(4)] public partial int Next", "[Field(8)] public partial int Next", StringComparison.Ordinal),
+        title: "Set Size to 6 to cover every field");
+}
+

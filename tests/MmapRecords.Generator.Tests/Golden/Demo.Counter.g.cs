@@ -53,18 +53,28 @@ namespace Demo
         /// <returns>A record over a private copy of this record's bytes.</returns>
         public global::Demo.Counter Detach() => global::MmapRecords.CompilerServices.RecordAccess.Detach(this);
 
-        /// <summary>Formats the record's fields as a record struct does, with the invariant culture.</summary>
+        /// <summary>
+        /// Formats the record's fields as a record struct does, with the invariant culture; a default record
+        /// (which points at no bytes) gives <c>Counter { default }</c>.
+        /// </summary>
         /// <returns>The record's type name followed by its fields and their values.</returns>
         public override string ToString() =>
-            string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"Counter {{ Total = {Total}, Rate = {Rate}, Dirty = {Dirty} }}");
+            __mmrAddress == 0
+                ? "Counter { default }"
+                : string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"Counter {{ Total = {Total}, Rate = {Rate}, Dirty = {Dirty} }}");
 
-        /// <summary>Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count.</summary>
+        /// <summary>
+        /// Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count. Two
+        /// default records are equal; a default record equals no other.
+        /// </summary>
         /// <param name="other">The record to compare with.</param>
         /// <returns><see langword="true"/> when every field is equal.</returns>
         public bool Equals(global::Demo.Counter other) =>
-            global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(this.Total, other.Total)
-                && global::System.Collections.Generic.EqualityComparer<float>.Default.Equals(this.Rate, other.Rate)
-                && global::System.Collections.Generic.EqualityComparer<bool>.Default.Equals(this.Dirty, other.Dirty);
+            __mmrAddress == 0 || other.__mmrAddress == 0
+                ? __mmrAddress == other.__mmrAddress
+                : global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(this.Total, other.Total)
+                    && global::System.Collections.Generic.EqualityComparer<float>.Default.Equals(this.Rate, other.Rate)
+                    && global::System.Collections.Generic.EqualityComparer<bool>.Default.Equals(this.Dirty, other.Dirty);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is global::Demo.Counter other && Equals(other);
@@ -72,6 +82,11 @@ namespace Demo
         /// <inheritdoc/>
         public override int GetHashCode()
         {
+            if (__mmrAddress == 0)
+            {
+                return 0;
+            }
+
             var __mmrHash = new global::System.HashCode();
             __mmrHash.Add(this.Total);
             __mmrHash.Add(this.Rate);

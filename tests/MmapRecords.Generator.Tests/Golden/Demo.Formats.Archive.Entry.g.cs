@@ -43,17 +43,27 @@ namespace Demo
                 /// <returns>A record over a private copy of this record's bytes.</returns>
                 public global::Demo.Formats.Archive.Entry Detach() => global::MmapRecords.CompilerServices.RecordAccess.Detach(this);
 
-                /// <summary>Formats the record's fields as a record struct does, with the invariant culture.</summary>
+                /// <summary>
+                /// Formats the record's fields as a record struct does, with the invariant culture; a default record
+                /// (which points at no bytes) gives <c>Entry { default }</c>.
+                /// </summary>
                 /// <returns>The record's type name followed by its fields and their values.</returns>
                 public override string ToString() =>
-                    string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"Entry {{ Offset = {Offset}, Length = {Length} }}");
+                    __mmrAddress == 0
+                        ? "Entry { default }"
+                        : string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"Entry {{ Offset = {Offset}, Length = {Length} }}");
 
-                /// <summary>Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count.</summary>
+                /// <summary>
+                /// Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count. Two
+                /// default records are equal; a default record equals no other.
+                /// </summary>
                 /// <param name="other">The record to compare with.</param>
                 /// <returns><see langword="true"/> when every field is equal.</returns>
                 public bool Equals(global::Demo.Formats.Archive.Entry other) =>
-                    global::System.Collections.Generic.EqualityComparer<uint>.Default.Equals(this.Offset, other.Offset)
-                        && global::System.Collections.Generic.EqualityComparer<uint>.Default.Equals(this.Length, other.Length);
+                    __mmrAddress == 0 || other.__mmrAddress == 0
+                        ? __mmrAddress == other.__mmrAddress
+                        : global::System.Collections.Generic.EqualityComparer<uint>.Default.Equals(this.Offset, other.Offset)
+                            && global::System.Collections.Generic.EqualityComparer<uint>.Default.Equals(this.Length, other.Length);
 
                 /// <inheritdoc/>
                 public override bool Equals(object? obj) => obj is global::Demo.Formats.Archive.Entry other && Equals(other);
@@ -61,6 +71,11 @@ namespace Demo
                 /// <inheritdoc/>
                 public override int GetHashCode()
                 {
+                    if (__mmrAddress == 0)
+                    {
+                        return 0;
+                    }
+
                     var __mmrHash = new global::System.HashCode();
                     __mmrHash.Add(this.Offset);
                     __mmrHash.Add(this.Length);

@@ -45,18 +45,28 @@ namespace Demo
         /// <returns>A record over a private copy of this record's bytes.</returns>
         public global::Demo.Keywords Detach() => global::MmapRecords.CompilerServices.RecordAccess.Detach(this);
 
-        /// <summary>Formats the record's fields as a record struct does, with the invariant culture.</summary>
+        /// <summary>
+        /// Formats the record's fields as a record struct does, with the invariant culture; a default record
+        /// (which points at no bytes) gives <c>Keywords { default }</c>.
+        /// </summary>
         /// <returns>The record's type name followed by its fields and their values.</returns>
         public override string ToString() =>
-            string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"Keywords {{ class = {(global::MmapRecords.CompilerServices.RecordAccess.FormatEnum(@class))}, int = {@int}, event = {@event} }}");
+            __mmrAddress == 0
+                ? "Keywords { default }"
+                : string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"Keywords {{ class = {(global::MmapRecords.CompilerServices.RecordAccess.FormatEnum(@class))}, int = {@int}, event = {@event} }}");
 
-        /// <summary>Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count.</summary>
+        /// <summary>
+        /// Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count. Two
+        /// default records are equal; a default record equals no other.
+        /// </summary>
         /// <param name="other">The record to compare with.</param>
         /// <returns><see langword="true"/> when every field is equal.</returns>
         public bool Equals(global::Demo.Keywords other) =>
-            global::System.Collections.Generic.EqualityComparer<global::Demo.Category>.Default.Equals(this.@class, other.@class)
-                && global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(this.@int, other.@int)
-                && global::System.Collections.Generic.EqualityComparer<ushort>.Default.Equals(this.@event, other.@event);
+            __mmrAddress == 0 || other.__mmrAddress == 0
+                ? __mmrAddress == other.__mmrAddress
+                : global::System.Collections.Generic.EqualityComparer<global::Demo.Category>.Default.Equals(this.@class, other.@class)
+                    && global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(this.@int, other.@int)
+                    && global::System.Collections.Generic.EqualityComparer<ushort>.Default.Equals(this.@event, other.@event);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is global::Demo.Keywords other && Equals(other);
@@ -64,6 +74,11 @@ namespace Demo
         /// <inheritdoc/>
         public override int GetHashCode()
         {
+            if (__mmrAddress == 0)
+            {
+                return 0;
+            }
+
             var __mmrHash = new global::System.HashCode();
             __mmrHash.Add(this.@class);
             __mmrHash.Add(this.@int);

@@ -51,21 +51,31 @@ namespace Demo
         /// <returns>A record over a private copy of this record's bytes.</returns>
         public global::Demo.NetworkHeader Detach() => global::MmapRecords.CompilerServices.RecordAccess.Detach(this);
 
-        /// <summary>Formats the record's fields as a record struct does, with the invariant culture.</summary>
+        /// <summary>
+        /// Formats the record's fields as a record struct does, with the invariant culture; a default record
+        /// (which points at no bytes) gives <c>NetworkHeader { default }</c>.
+        /// </summary>
         /// <returns>The record's type name followed by its fields and their values.</returns>
         public override string ToString() =>
-            string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"NetworkHeader {{ Magic = {Magic}, Version = {(global::MmapRecords.CompilerServices.RecordAccess.FormatEnum(Version))}, Length = {Length}, HostOrder = {HostOrder}, Scale = {Scale}, Flags = {Flags} }}");
+            __mmrAddress == 0
+                ? "NetworkHeader { default }"
+                : string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"NetworkHeader {{ Magic = {Magic}, Version = {(global::MmapRecords.CompilerServices.RecordAccess.FormatEnum(Version))}, Length = {Length}, HostOrder = {HostOrder}, Scale = {Scale}, Flags = {Flags} }}");
 
-        /// <summary>Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count.</summary>
+        /// <summary>
+        /// Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count. Two
+        /// default records are equal; a default record equals no other.
+        /// </summary>
         /// <param name="other">The record to compare with.</param>
         /// <returns><see langword="true"/> when every field is equal.</returns>
         public bool Equals(global::Demo.NetworkHeader other) =>
-            global::System.Collections.Generic.EqualityComparer<uint>.Default.Equals(this.Magic, other.Magic)
-                && global::System.Collections.Generic.EqualityComparer<global::Demo.Version>.Default.Equals(this.Version, other.Version)
-                && global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(this.Length, other.Length)
-                && global::System.Collections.Generic.EqualityComparer<ushort>.Default.Equals(this.HostOrder, other.HostOrder)
-                && global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(this.Scale, other.Scale)
-                && global::System.Collections.Generic.EqualityComparer<byte>.Default.Equals(this.Flags, other.Flags);
+            __mmrAddress == 0 || other.__mmrAddress == 0
+                ? __mmrAddress == other.__mmrAddress
+                : global::System.Collections.Generic.EqualityComparer<uint>.Default.Equals(this.Magic, other.Magic)
+                    && global::System.Collections.Generic.EqualityComparer<global::Demo.Version>.Default.Equals(this.Version, other.Version)
+                    && global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(this.Length, other.Length)
+                    && global::System.Collections.Generic.EqualityComparer<ushort>.Default.Equals(this.HostOrder, other.HostOrder)
+                    && global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(this.Scale, other.Scale)
+                    && global::System.Collections.Generic.EqualityComparer<byte>.Default.Equals(this.Flags, other.Flags);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is global::Demo.NetworkHeader other && Equals(other);
@@ -73,6 +83,11 @@ namespace Demo
         /// <inheritdoc/>
         public override int GetHashCode()
         {
+            if (__mmrAddress == 0)
+            {
+                return 0;
+            }
+
             var __mmrHash = new global::System.HashCode();
             __mmrHash.Add(this.Magic);
             __mmrHash.Add(this.Version);

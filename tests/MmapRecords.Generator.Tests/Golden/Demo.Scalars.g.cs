@@ -59,27 +59,37 @@ namespace Demo
         /// <returns>A record over a private copy of this record's bytes.</returns>
         public global::Demo.Scalars Detach() => global::MmapRecords.CompilerServices.RecordAccess.Detach(this);
 
-        /// <summary>Formats the record's fields as a record struct does, with the invariant culture.</summary>
+        /// <summary>
+        /// Formats the record's fields as a record struct does, with the invariant culture; a default record
+        /// (which points at no bytes) gives <c>Scalars { default }</c>.
+        /// </summary>
         /// <returns>The record's type name followed by its fields and their values.</returns>
         public override string ToString() =>
-            string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"Scalars {{ U8 = {U8}, I8 = {I8}, I16 = {I16}, U16 = {U16}, I32 = {I32}, U32 = {U32}, I64 = {I64}, U64 = {U64}, F32 = {F32}, F64 = {F64}, F16 = {F16}, Flag = {Flag} }}");
+            __mmrAddress == 0
+                ? "Scalars { default }"
+                : string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"Scalars {{ U8 = {U8}, I8 = {I8}, I16 = {I16}, U16 = {U16}, I32 = {I32}, U32 = {U32}, I64 = {I64}, U64 = {U64}, F32 = {F32}, F64 = {F64}, F16 = {F16}, Flag = {Flag} }}");
 
-        /// <summary>Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count.</summary>
+        /// <summary>
+        /// Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count. Two
+        /// default records are equal; a default record equals no other.
+        /// </summary>
         /// <param name="other">The record to compare with.</param>
         /// <returns><see langword="true"/> when every field is equal.</returns>
         public bool Equals(global::Demo.Scalars other) =>
-            global::System.Collections.Generic.EqualityComparer<byte>.Default.Equals(this.U8, other.U8)
-                && global::System.Collections.Generic.EqualityComparer<sbyte>.Default.Equals(this.I8, other.I8)
-                && global::System.Collections.Generic.EqualityComparer<short>.Default.Equals(this.I16, other.I16)
-                && global::System.Collections.Generic.EqualityComparer<ushort>.Default.Equals(this.U16, other.U16)
-                && global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(this.I32, other.I32)
-                && global::System.Collections.Generic.EqualityComparer<uint>.Default.Equals(this.U32, other.U32)
-                && global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(this.I64, other.I64)
-                && global::System.Collections.Generic.EqualityComparer<ulong>.Default.Equals(this.U64, other.U64)
-                && global::System.Collections.Generic.EqualityComparer<float>.Default.Equals(this.F32, other.F32)
-                && global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(this.F64, other.F64)
-                && global::System.Collections.Generic.EqualityComparer<global::System.Half>.Default.Equals(this.F16, other.F16)
-                && global::System.Collections.Generic.EqualityComparer<bool>.Default.Equals(this.Flag, other.Flag);
+            __mmrAddress == 0 || other.__mmrAddress == 0
+                ? __mmrAddress == other.__mmrAddress
+                : global::System.Collections.Generic.EqualityComparer<byte>.Default.Equals(this.U8, other.U8)
+                    && global::System.Collections.Generic.EqualityComparer<sbyte>.Default.Equals(this.I8, other.I8)
+                    && global::System.Collections.Generic.EqualityComparer<short>.Default.Equals(this.I16, other.I16)
+                    && global::System.Collections.Generic.EqualityComparer<ushort>.Default.Equals(this.U16, other.U16)
+                    && global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(this.I32, other.I32)
+                    && global::System.Collections.Generic.EqualityComparer<uint>.Default.Equals(this.U32, other.U32)
+                    && global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(this.I64, other.I64)
+                    && global::System.Collections.Generic.EqualityComparer<ulong>.Default.Equals(this.U64, other.U64)
+                    && global::System.Collections.Generic.EqualityComparer<float>.Default.Equals(this.F32, other.F32)
+                    && global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(this.F64, other.F64)
+                    && global::System.Collections.Generic.EqualityComparer<global::System.Half>.Default.Equals(this.F16, other.F16)
+                    && global::System.Collections.Generic.EqualityComparer<bool>.Default.Equals(this.Flag, other.Flag);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is global::Demo.Scalars other && Equals(other);
@@ -87,6 +97,11 @@ namespace Demo
         /// <inheritdoc/>
         public override int GetHashCode()
         {
+            if (__mmrAddress == 0)
+            {
+                return 0;
+            }
+
             var __mmrHash = new global::System.HashCode();
             __mmrHash.Add(this.U8);
             __mmrHash.Add(this.I8);

@@ -39,16 +39,26 @@ namespace Demo
             /// <returns>A record over a private copy of this record's bytes.</returns>
             public global::Demo.Table<TKey>.Row Detach() => global::MmapRecords.CompilerServices.RecordAccess.Detach(this);
 
-            /// <summary>Formats the record's fields as a record struct does, with the invariant culture.</summary>
+            /// <summary>
+            /// Formats the record's fields as a record struct does, with the invariant culture; a default record
+            /// (which points at no bytes) gives <c>Row { default }</c>.
+            /// </summary>
             /// <returns>The record's type name followed by its fields and their values.</returns>
             public override string ToString() =>
-                string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"Row {{ Value = {Value} }}");
+                __mmrAddress == 0
+                    ? "Row { default }"
+                    : string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"Row {{ Value = {Value} }}");
 
-            /// <summary>Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count.</summary>
+            /// <summary>
+            /// Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count. Two
+            /// default records are equal; a default record equals no other.
+            /// </summary>
             /// <param name="other">The record to compare with.</param>
             /// <returns><see langword="true"/> when every field is equal.</returns>
             public bool Equals(global::Demo.Table<TKey>.Row other) =>
-                global::System.Collections.Generic.EqualityComparer<short>.Default.Equals(this.Value, other.Value);
+                __mmrAddress == 0 || other.__mmrAddress == 0
+                    ? __mmrAddress == other.__mmrAddress
+                    : global::System.Collections.Generic.EqualityComparer<short>.Default.Equals(this.Value, other.Value);
 
             /// <inheritdoc/>
             public override bool Equals(object? obj) => obj is global::Demo.Table<TKey>.Row other && Equals(other);
@@ -56,6 +66,11 @@ namespace Demo
             /// <inheritdoc/>
             public override int GetHashCode()
             {
+                if (__mmrAddress == 0)
+                {
+                    return 0;
+                }
+
                 var __mmrHash = new global::System.HashCode();
                 __mmrHash.Add(this.Value);
                 return __mmrHash.ToHashCode();

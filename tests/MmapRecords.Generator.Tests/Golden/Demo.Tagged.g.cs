@@ -57,24 +57,34 @@ namespace Demo
         /// <returns>A record over a private copy of this record's bytes.</returns>
         public global::Demo.Tagged Detach() => global::MmapRecords.CompilerServices.RecordAccess.Detach(this);
 
-        /// <summary>Formats the record's fields as a record struct does, with the invariant culture.</summary>
+        /// <summary>
+        /// Formats the record's fields as a record struct does, with the invariant culture; a default record
+        /// (which points at no bytes) gives <c>Tagged { default }</c>.
+        /// </summary>
         /// <returns>The record's type name followed by its fields and their values.</returns>
         public override string ToString() =>
-            string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"Tagged {{ Kind = {(global::MmapRecords.CompilerServices.RecordAccess.FormatEnum(Kind))}, Delta = {(global::MmapRecords.CompilerServices.RecordAccess.FormatEnum(Delta))}, Level = {(global::MmapRecords.CompilerServices.RecordAccess.FormatEnum(Level))}, Code = {(global::MmapRecords.CompilerServices.RecordAccess.FormatEnum(Code))}, Color = {(global::MmapRecords.CompilerServices.RecordAccess.FormatEnum(Color))}, Mask = {(global::MmapRecords.CompilerServices.RecordAccess.FormatEnum(Mask))}, Epoch = {(global::MmapRecords.CompilerServices.RecordAccess.FormatEnum(Epoch))}, Id = {(global::MmapRecords.CompilerServices.RecordAccess.FormatEnum(Id))}, Flag = {Flag} }}");
+            __mmrAddress == 0
+                ? "Tagged { default }"
+                : string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"Tagged {{ Kind = {(global::MmapRecords.CompilerServices.RecordAccess.FormatEnum(Kind))}, Delta = {(global::MmapRecords.CompilerServices.RecordAccess.FormatEnum(Delta))}, Level = {(global::MmapRecords.CompilerServices.RecordAccess.FormatEnum(Level))}, Code = {(global::MmapRecords.CompilerServices.RecordAccess.FormatEnum(Code))}, Color = {(global::MmapRecords.CompilerServices.RecordAccess.FormatEnum(Color))}, Mask = {(global::MmapRecords.CompilerServices.RecordAccess.FormatEnum(Mask))}, Epoch = {(global::MmapRecords.CompilerServices.RecordAccess.FormatEnum(Epoch))}, Id = {(global::MmapRecords.CompilerServices.RecordAccess.FormatEnum(Id))}, Flag = {Flag} }}");
 
-        /// <summary>Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count.</summary>
+        /// <summary>
+        /// Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count. Two
+        /// default records are equal; a default record equals no other.
+        /// </summary>
         /// <param name="other">The record to compare with.</param>
         /// <returns><see langword="true"/> when every field is equal.</returns>
         public bool Equals(global::Demo.Tagged other) =>
-            global::System.Collections.Generic.EqualityComparer<global::Demo.Kind>.Default.Equals(this.Kind, other.Kind)
-                && global::System.Collections.Generic.EqualityComparer<global::Demo.Delta>.Default.Equals(this.Delta, other.Delta)
-                && global::System.Collections.Generic.EqualityComparer<global::Demo.Level>.Default.Equals(this.Level, other.Level)
-                && global::System.Collections.Generic.EqualityComparer<global::Demo.Code>.Default.Equals(this.Code, other.Code)
-                && global::System.Collections.Generic.EqualityComparer<global::Demo.Color32>.Default.Equals(this.Color, other.Color)
-                && global::System.Collections.Generic.EqualityComparer<global::Demo.Mask>.Default.Equals(this.Mask, other.Mask)
-                && global::System.Collections.Generic.EqualityComparer<global::Demo.Epoch>.Default.Equals(this.Epoch, other.Epoch)
-                && global::System.Collections.Generic.EqualityComparer<global::Demo.Id>.Default.Equals(this.Id, other.Id)
-                && global::System.Collections.Generic.EqualityComparer<bool>.Default.Equals(this.Flag, other.Flag);
+            __mmrAddress == 0 || other.__mmrAddress == 0
+                ? __mmrAddress == other.__mmrAddress
+                : global::System.Collections.Generic.EqualityComparer<global::Demo.Kind>.Default.Equals(this.Kind, other.Kind)
+                    && global::System.Collections.Generic.EqualityComparer<global::Demo.Delta>.Default.Equals(this.Delta, other.Delta)
+                    && global::System.Collections.Generic.EqualityComparer<global::Demo.Level>.Default.Equals(this.Level, other.Level)
+                    && global::System.Collections.Generic.EqualityComparer<global::Demo.Code>.Default.Equals(this.Code, other.Code)
+                    && global::System.Collections.Generic.EqualityComparer<global::Demo.Color32>.Default.Equals(this.Color, other.Color)
+                    && global::System.Collections.Generic.EqualityComparer<global::Demo.Mask>.Default.Equals(this.Mask, other.Mask)
+                    && global::System.Collections.Generic.EqualityComparer<global::Demo.Epoch>.Default.Equals(this.Epoch, other.Epoch)
+                    && global::System.Collections.Generic.EqualityComparer<global::Demo.Id>.Default.Equals(this.Id, other.Id)
+                    && global::System.Collections.Generic.EqualityComparer<bool>.Default.Equals(this.Flag, other.Flag);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is global::Demo.Tagged other && Equals(other);
@@ -82,6 +92,11 @@ namespace Demo
         /// <inheritdoc/>
         public override int GetHashCode()
         {
+            if (__mmrAddress == 0)
+            {
+                return 0;
+            }
+
             var __mmrHash = new global::System.HashCode();
             __mmrHash.Add(this.Kind);
             __mmrHash.Add(this.Delta);

@@ -39,17 +39,27 @@ namespace Demo
         /// <returns>A record over a private copy of this record's bytes.</returns>
         public global::Demo.Vertex Detach() => global::MmapRecords.CompilerServices.RecordAccess.Detach(this);
 
-        /// <summary>Formats the record's fields as a record struct does, with the invariant culture.</summary>
+        /// <summary>
+        /// Formats the record's fields as a record struct does, with the invariant culture; a default record
+        /// (which points at no bytes) gives <c>Vertex { default }</c>.
+        /// </summary>
         /// <returns>The record's type name followed by its fields and their values.</returns>
         public override string ToString() =>
-            string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"Vertex {{ Position = {Position}, Color = {Color} }}");
+            __mmrAddress == 0
+                ? "Vertex { default }"
+                : string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"Vertex {{ Position = {Position}, Color = {Color} }}");
 
-        /// <summary>Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count.</summary>
+        /// <summary>
+        /// Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count. Two
+        /// default records are equal; a default record equals no other.
+        /// </summary>
         /// <param name="other">The record to compare with.</param>
         /// <returns><see langword="true"/> when every field is equal.</returns>
         public bool Equals(global::Demo.Vertex other) =>
-            global::System.Collections.Generic.EqualityComparer<global::Demo.Vector>.Default.Equals(this.Position, other.Position)
-                && global::System.Collections.Generic.EqualityComparer<global::Demo.Color>.Default.Equals(this.Color, other.Color);
+            __mmrAddress == 0 || other.__mmrAddress == 0
+                ? __mmrAddress == other.__mmrAddress
+                : global::System.Collections.Generic.EqualityComparer<global::Demo.Vector>.Default.Equals(this.Position, other.Position)
+                    && global::System.Collections.Generic.EqualityComparer<global::Demo.Color>.Default.Equals(this.Color, other.Color);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is global::Demo.Vertex other && Equals(other);
@@ -57,6 +67,11 @@ namespace Demo
         /// <inheritdoc/>
         public override int GetHashCode()
         {
+            if (__mmrAddress == 0)
+            {
+                return 0;
+            }
+
             var __mmrHash = new global::System.HashCode();
             __mmrHash.Add(this.Position);
             __mmrHash.Add(this.Color);

@@ -63,21 +63,31 @@ namespace Formats
         /// <returns>A record over a private copy of this record's bytes.</returns>
         public global::Formats.Arrays Detach() => global::MmapRecords.CompilerServices.RecordAccess.Detach(this);
 
-        /// <summary>Formats the record's fields as a record struct does, with the invariant culture.</summary>
+        /// <summary>
+        /// Formats the record's fields as a record struct does, with the invariant culture; a default record
+        /// (which points at no bytes) gives <c>Arrays { default }</c>.
+        /// </summary>
         /// <returns>The record's type name followed by its fields and their values.</returns>
         public override string ToString() =>
-            string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"Arrays {{ Ints = {(global::MmapRecords.CompilerServices.RecordArrays.Format<int>(Ints))}, Shorts = {(global::MmapRecords.CompilerServices.RecordArrays.Format<short>(global::MmapRecords.CompilerServices.RecordArrays.AsReadOnlySpan<short>(__mmrAt(17), 2)))}, BigWords = {(global::MmapRecords.CompilerServices.RecordArrays.Format<uint>(BigWords))}, Flags = {(global::MmapRecords.CompilerServices.RecordArrays.Format<bool>(Flags))}, Pairs = {(global::MmapRecords.CompilerServices.RecordArrays.Format<global::Formats.Pair>(Pairs))}, Kinds = {(global::MmapRecords.CompilerServices.RecordArrays.Format<global::Formats.Kind>(Kinds))} }}");
+            __mmrAddress == 0
+                ? "Arrays { default }"
+                : string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"Arrays {{ Ints = {(global::MmapRecords.CompilerServices.RecordArrays.Format<int>(Ints))}, Shorts = {(global::MmapRecords.CompilerServices.RecordArrays.Format<short>(global::MmapRecords.CompilerServices.RecordArrays.AsReadOnlySpan<short>(__mmrAt(17), 2)))}, BigWords = {(global::MmapRecords.CompilerServices.RecordArrays.Format<uint>(BigWords))}, Flags = {(global::MmapRecords.CompilerServices.RecordArrays.Format<bool>(Flags))}, Pairs = {(global::MmapRecords.CompilerServices.RecordArrays.Format<global::Formats.Pair>(Pairs))}, Kinds = {(global::MmapRecords.CompilerServices.RecordArrays.Format<global::Formats.Kind>(Kinds))} }}");
 
-        /// <summary>Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count.</summary>
+        /// <summary>
+        /// Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count. Two
+        /// default records are equal; a default record equals no other.
+        /// </summary>
         /// <param name="other">The record to compare with.</param>
         /// <returns><see langword="true"/> when every field is equal.</returns>
         public bool Equals(global::Formats.Arrays other) =>
-            global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<int>(this.Ints, other.Ints)
-                && global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<short>(global::MmapRecords.CompilerServices.RecordArrays.AsReadOnlySpan<short>(this.__mmrAt(17), 2), global::MmapRecords.CompilerServices.RecordArrays.AsReadOnlySpan<short>(other.__mmrAt(17), 2))
-                && global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<uint>(this.BigWords, other.BigWords)
-                && global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<bool>(this.Flags, other.Flags)
-                && global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<global::Formats.Pair>(this.Pairs, other.Pairs)
-                && global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<global::Formats.Kind>(this.Kinds, other.Kinds);
+            __mmrAddress == 0 || other.__mmrAddress == 0
+                ? __mmrAddress == other.__mmrAddress
+                : global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<int>(this.Ints, other.Ints)
+                    && global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<short>(global::MmapRecords.CompilerServices.RecordArrays.AsReadOnlySpan<short>(this.__mmrAt(17), 2), global::MmapRecords.CompilerServices.RecordArrays.AsReadOnlySpan<short>(other.__mmrAt(17), 2))
+                    && global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<uint>(this.BigWords, other.BigWords)
+                    && global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<bool>(this.Flags, other.Flags)
+                    && global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<global::Formats.Pair>(this.Pairs, other.Pairs)
+                    && global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<global::Formats.Kind>(this.Kinds, other.Kinds);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is global::Formats.Arrays other && Equals(other);
@@ -85,6 +95,11 @@ namespace Formats
         /// <inheritdoc/>
         public override int GetHashCode()
         {
+            if (__mmrAddress == 0)
+            {
+                return 0;
+            }
+
             var __mmrHash = new global::System.HashCode();
             global::MmapRecords.CompilerServices.RecordArrays.AddToHash<int>(ref __mmrHash, this.Ints);
             global::MmapRecords.CompilerServices.RecordArrays.AddToHash<short>(ref __mmrHash, global::MmapRecords.CompilerServices.RecordArrays.AsReadOnlySpan<short>(this.__mmrAt(17), 2));

@@ -55,21 +55,31 @@ namespace Formats
         /// <returns>A record over a private copy of this record's bytes.</returns>
         public global::Formats.BigEndianHeader Detach() => global::MmapRecords.CompilerServices.RecordAccess.Detach(this);
 
-        /// <summary>Formats the record's fields as a record struct does, with the invariant culture.</summary>
+        /// <summary>
+        /// Formats the record's fields as a record struct does, with the invariant culture; a default record
+        /// (which points at no bytes) gives <c>BigEndianHeader { default }</c>.
+        /// </summary>
         /// <returns>The record's type name followed by its fields and their values.</returns>
         public override string ToString() =>
-            string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"BigEndianHeader {{ Magic = {Magic}, Scale = {Scale}, Kind = {(global::MmapRecords.CompilerServices.RecordAccess.FormatEnum(Kind))}, Ratio = {Ratio}, Little = {Little}, Last = {Last} }}");
+            __mmrAddress == 0
+                ? "BigEndianHeader { default }"
+                : string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"BigEndianHeader {{ Magic = {Magic}, Scale = {Scale}, Kind = {(global::MmapRecords.CompilerServices.RecordAccess.FormatEnum(Kind))}, Ratio = {Ratio}, Little = {Little}, Last = {Last} }}");
 
-        /// <summary>Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count.</summary>
+        /// <summary>
+        /// Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count. Two
+        /// default records are equal; a default record equals no other.
+        /// </summary>
         /// <param name="other">The record to compare with.</param>
         /// <returns><see langword="true"/> when every field is equal.</returns>
         public bool Equals(global::Formats.BigEndianHeader other) =>
-            global::System.Collections.Generic.EqualityComparer<uint>.Default.Equals(this.Magic, other.Magic)
-                && global::System.Collections.Generic.EqualityComparer<global::System.Half>.Default.Equals(this.Scale, other.Scale)
-                && global::System.Collections.Generic.EqualityComparer<global::Formats.Kind>.Default.Equals(this.Kind, other.Kind)
-                && global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(this.Ratio, other.Ratio)
-                && global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(this.Little, other.Little)
-                && global::System.Collections.Generic.EqualityComparer<byte>.Default.Equals(this.Last, other.Last);
+            __mmrAddress == 0 || other.__mmrAddress == 0
+                ? __mmrAddress == other.__mmrAddress
+                : global::System.Collections.Generic.EqualityComparer<uint>.Default.Equals(this.Magic, other.Magic)
+                    && global::System.Collections.Generic.EqualityComparer<global::System.Half>.Default.Equals(this.Scale, other.Scale)
+                    && global::System.Collections.Generic.EqualityComparer<global::Formats.Kind>.Default.Equals(this.Kind, other.Kind)
+                    && global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(this.Ratio, other.Ratio)
+                    && global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(this.Little, other.Little)
+                    && global::System.Collections.Generic.EqualityComparer<byte>.Default.Equals(this.Last, other.Last);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is global::Formats.BigEndianHeader other && Equals(other);
@@ -77,6 +87,11 @@ namespace Formats
         /// <inheritdoc/>
         public override int GetHashCode()
         {
+            if (__mmrAddress == 0)
+            {
+                return 0;
+            }
+
             var __mmrHash = new global::System.HashCode();
             __mmrHash.Add(this.Magic);
             __mmrHash.Add(this.Scale);

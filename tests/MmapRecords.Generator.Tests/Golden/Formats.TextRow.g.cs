@@ -51,19 +51,29 @@ namespace Formats
         /// <returns>A record over a private copy of this record's bytes.</returns>
         public global::Formats.TextRow Detach() => global::MmapRecords.CompilerServices.RecordAccess.Detach(this);
 
-        /// <summary>Formats the record's fields as a record struct does, with the invariant culture.</summary>
+        /// <summary>
+        /// Formats the record's fields as a record struct does, with the invariant culture; a default record
+        /// (which points at no bytes) gives <c>TextRow { default }</c>.
+        /// </summary>
         /// <returns>The record's type name followed by its fields and their values.</returns>
         public override string ToString() =>
-            string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"TextRow {{ Name = {Name}, City = {City}, Code = {Code}, NameBytes = {(global::MmapRecords.CompilerServices.RecordArrays.Format<byte>(NameBytes))} }}");
+            __mmrAddress == 0
+                ? "TextRow { default }"
+                : string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"TextRow {{ Name = {Name}, City = {City}, Code = {Code}, NameBytes = {(global::MmapRecords.CompilerServices.RecordArrays.Format<byte>(NameBytes))} }}");
 
-        /// <summary>Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count.</summary>
+        /// <summary>
+        /// Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count. Two
+        /// default records are equal; a default record equals no other.
+        /// </summary>
         /// <param name="other">The record to compare with.</param>
         /// <returns><see langword="true"/> when every field is equal.</returns>
         public bool Equals(global::Formats.TextRow other) =>
-            global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.Name, other.Name)
-                && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.City, other.City)
-                && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.Code, other.Code)
-                && global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<byte>(this.NameBytes, other.NameBytes);
+            __mmrAddress == 0 || other.__mmrAddress == 0
+                ? __mmrAddress == other.__mmrAddress
+                : global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.Name, other.Name)
+                    && global::System.Collections.Generic.EqualityComparer<string?>.Default.Equals(this.City, other.City)
+                    && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.Code, other.Code)
+                    && global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<byte>(this.NameBytes, other.NameBytes);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is global::Formats.TextRow other && Equals(other);
@@ -71,6 +81,11 @@ namespace Formats
         /// <inheritdoc/>
         public override int GetHashCode()
         {
+            if (__mmrAddress == 0)
+            {
+                return 0;
+            }
+
             var __mmrHash = new global::System.HashCode();
             __mmrHash.Add(this.Name);
             __mmrHash.Add(this.City);

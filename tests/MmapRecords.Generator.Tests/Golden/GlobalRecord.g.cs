@@ -37,17 +37,27 @@ readonly partial struct GlobalRecord : global::MmapRecords.IRecord<global::Globa
     /// <returns>A record over a private copy of this record's bytes.</returns>
     public global::GlobalRecord Detach() => global::MmapRecords.CompilerServices.RecordAccess.Detach(this);
 
-    /// <summary>Formats the record's fields as a record struct does, with the invariant culture.</summary>
+    /// <summary>
+    /// Formats the record's fields as a record struct does, with the invariant culture; a default record
+    /// (which points at no bytes) gives <c>GlobalRecord { default }</c>.
+    /// </summary>
     /// <returns>The record's type name followed by its fields and their values.</returns>
     public override string ToString() =>
-        string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"GlobalRecord {{ Length = {Length}, Sign = {Sign} }}");
+        __mmrAddress == 0
+            ? "GlobalRecord { default }"
+            : string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"GlobalRecord {{ Length = {Length}, Sign = {Sign} }}");
 
-    /// <summary>Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count.</summary>
+    /// <summary>
+    /// Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count. Two
+    /// default records are equal; a default record equals no other.
+    /// </summary>
     /// <param name="other">The record to compare with.</param>
     /// <returns><see langword="true"/> when every field is equal.</returns>
     public bool Equals(global::GlobalRecord other) =>
-        global::System.Collections.Generic.EqualityComparer<ushort>.Default.Equals(this.Length, other.Length)
-            && global::System.Collections.Generic.EqualityComparer<sbyte>.Default.Equals(this.Sign, other.Sign);
+        __mmrAddress == 0 || other.__mmrAddress == 0
+            ? __mmrAddress == other.__mmrAddress
+            : global::System.Collections.Generic.EqualityComparer<ushort>.Default.Equals(this.Length, other.Length)
+                && global::System.Collections.Generic.EqualityComparer<sbyte>.Default.Equals(this.Sign, other.Sign);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is global::GlobalRecord other && Equals(other);
@@ -55,6 +65,11 @@ readonly partial struct GlobalRecord : global::MmapRecords.IRecord<global::Globa
     /// <inheritdoc/>
     public override int GetHashCode()
     {
+        if (__mmrAddress == 0)
+        {
+            return 0;
+        }
+
         var __mmrHash = new global::System.HashCode();
         __mmrHash.Add(this.Length);
         __mmrHash.Add(this.Sign);

@@ -34,13 +34,28 @@ internal static class LayoutVerifier
 
     /// <summary>An expected diagnostic, to be placed with <c>{|#0:text|}</c> markup and <see cref="DiagnosticResult.WithLocation(int)"/>.</summary>
     public static DiagnosticResult Diagnostic(string id) =>
-        new(id, new LayoutAnalyzer().SupportedDiagnostics.Single(d => d.Id == id).DefaultSeverity);
+        new(id, new LayoutAnalyzer().SupportedDiagnostics.First(d => d.Id == id).DefaultSeverity);
 
-    /// <summary>Verifies the diagnostics of <paramref name="source"/>, then that <typeparamref name="TFix"/> turns it into <paramref name="fixedSource"/>.</summary>
-    public static Task VerifyFixAsync<TFix>(string source, string fixedSource, int? iterations = null)
+    /// <summary>
+    /// Verifies the diagnostics of <paramref name="source"/>, then that <typeparamref name="TFix"/> turns it into
+    /// <paramref name="fixedSource"/>: one fix at a time and through Fix All (in <paramref name="fixAllIterations"/>
+    /// passes when given), with the action titled <paramref name="title"/> when given.
+    /// </summary>
+    public static Task VerifyFixAsync<TFix>(string source, string fixedSource, int? iterations = null, string? title = null, int? fixAllIterations = null)
         where TFix : CodeFixProvider, new()
     {
         var test = new CodeFixTest<TFix> { TestCode = Usings + source, FixedCode = Usings + fixedSource };
+        if (fixAllIterations is { } passes)
+        {
+            // Fix All (document, project, solution) must fix everything in this many passes; one fix at a time may take more.
+            test.NumberOfFixAllIterations = passes;
+        }
+
+        if (title is not null)
+        {
+            test.CodeActionVerifier = (action, verifier) => verifier.Equal(title, action.Title);
+        }
+
         if (iterations is { } count)
         {
             test.NumberOfFixAllIterations = count;
@@ -55,7 +70,12 @@ internal static class LayoutVerifier
         test.ReferenceAssemblies = new ReferenceAssemblies("net10.0");
         test.TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
         test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(MappedFile).Assembly.Location));
-        test.TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
+        // The generator reports MMR001, MMR006 and MMR009 itself, and '#pragma warning disable' does not hide errors
+        // reported by a generator: skip the library's pragma round.
+        test.TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck | TestBehaviors.SkipSuppressionCheck;
+
+        // An id has one descriptor per variant of the mistake; markup names only the id.
+        test.MarkupOptions |= MarkupOptions.UseFirstDescriptor;
     }
 
     internal sealed class AnalyzerTest : CSharpAnalyzerTest<LayoutAnalyzer, DefaultVerifier>
