@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -51,7 +52,7 @@ internal sealed class LifetimeTransfer
                     Return(branchValue, value, block.FallThroughSuccessor);
                     break;
                 case ControlFlowBranchSemantics.Throw or ControlFlowBranchSemantics.Rethrow:
-                    Escape(branchValue, Gate(branchValue.Type, value), "it is thrown out of the method that disposes the file");
+                    Escape(branchValue, Gate(BodyFacts.Unwrap(branchValue)!.Type, value), "it is thrown out of the method that disposes the file");
                     break;
             }
         }
@@ -101,6 +102,8 @@ internal sealed class LifetimeTransfer
                 return Property(property);
             case IFieldReferenceOperation field:
                 return Field(field);
+            case IConversionOperation conversion:
+                return Convert(conversion);
             default:
                 return Compose(operation);
         }
@@ -182,6 +185,14 @@ internal sealed class LifetimeTransfer
     {
         var receiver = Evaluate(field.Instance);
         return _types.MayHold(field.Type) || field.Field.RefKind != RefKind.None ? receiver : 0;
+    }
+
+    /// <summary>An up-cast or boxing keeps the object, whatever the target type says; other conversions make a new value.</summary>
+    private ulong Convert(IConversionOperation conversion)
+    {
+        var value = Evaluate(conversion.Operand);
+        var kind = conversion.GetConversion();
+        return kind.IsIdentity || kind.IsReference || kind.IsBoxing ? value : Gate(conversion.Type, value);
     }
 
     /// <summary>Any other operation: the union of what its operands depend on, if its type can hold it.</summary>

@@ -77,6 +77,9 @@ internal sealed class NestedFunctions
                         case ILocalReferenceOperation local when !IsInside(local.Local, symbol):
                             function.Writes.Add(Store(local.Local, assignment.Value, symbol));
                             break;
+                        case IMemberReferenceOperation { Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } }:
+                            // A member of an object or anonymous object being initialized: part of the new value.
+                            break;
                         case IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }:
                             function.FieldStores.Add(Store(null, assignment.Value, symbol));
                             break;
@@ -131,8 +134,14 @@ internal sealed class NestedFunctions
         return function;
     }
 
-    private static StoredValue Store(ISymbol? target, IOperation value, IMethodSymbol function)
+    private StoredValue Store(ISymbol? target, IOperation value, IMethodSymbol function)
     {
+        if (BodyFacts.Unwrap(value) is IInvocationOperation call && _symbols.IsDetach(call.TargetMethod))
+        {
+            // A copy: it holds nothing of the file.
+            return new StoredValue(target, value, new List<ISymbol>(), usesInner: false);
+        }
+
         var outer = new List<ISymbol>();
         var inner = false;
         foreach (var operation in value.DescendantsAndSelf())
