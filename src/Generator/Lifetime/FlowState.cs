@@ -38,8 +38,9 @@ internal static class FileSet
 /// </summary>
 internal sealed class FlowState
 {
-    private FlowState(ulong[] holds, ulong[] stale, ulong[] running, ulong disposed)
+    private FlowState(ulong[] holds, ulong[] stale, ulong[] running, bool[] shared, ulong disposed)
     {
+        Shared = shared;
         Holds = holds;
         Stale = stale;
         Running = running;
@@ -52,11 +53,14 @@ internal sealed class FlowState
 
     public ulong[] Running { get; }
 
+    /// <summary>Per slot, whether its object is also reachable from a field (<c>var list = _byKey[k];</c>): what is put in it outlives the body.</summary>
+    public bool[] Shared { get; }
+
     public ulong Disposed { get; set; }
 
-    public static FlowState Empty(int slots) => new(new ulong[slots], new ulong[slots], new ulong[slots], 0);
+    public static FlowState Empty(int slots) => new(new ulong[slots], new ulong[slots], new ulong[slots], new bool[slots], 0);
 
-    public FlowState Clone() => new((ulong[])Holds.Clone(), (ulong[])Stale.Clone(), (ulong[])Running.Clone(), Disposed);
+    public FlowState Clone() => new((ulong[])Holds.Clone(), (ulong[])Stale.Clone(), (ulong[])Running.Clone(), (bool[])Shared.Clone(), Disposed);
 
     /// <summary>A value from the slot, as far as it may read a file that is disposed at this point.</summary>
     public ulong DisposedDependencies(int slot) => (FileSet.Files(Holds[slot]) & Disposed) | Stale[slot];
@@ -91,6 +95,15 @@ internal sealed class FlowState
         changed |= Union(Holds, other.Holds);
         changed |= Union(Stale, other.Stale);
         changed |= Union(Running, other.Running);
+        for (var i = 0; i < Shared.Length; i++)
+        {
+            if (other.Shared[i] && !Shared[i])
+            {
+                Shared[i] = true;
+                changed = true;
+            }
+        }
+
         return changed;
     }
 

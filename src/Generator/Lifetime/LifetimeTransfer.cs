@@ -224,6 +224,7 @@ internal sealed class LifetimeTransfer
     {
         var value = Evaluate(valueOperation);
         Store(target, value, valueOperation);
+        ShareLocalIn(target, valueOperation);
         return value;
     }
 
@@ -233,6 +234,11 @@ internal sealed class LifetimeTransfer
         {
             case ILocalReferenceOperation local:
                 StoreVariable(local.Local, local.Local.RefKind != RefKind.None || _types.MayHold(local.Local.Type) ? value : 0, valueOperation, strong: true);
+                if (_facts.SlotOf(local.Local) is { } assigned)
+                {
+                    _state.Shared[assigned] = IsOutliving(valueOperation);
+                }
+
                 break;
             case IParameterReferenceOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref } parameter:
                 Escape(valueOperation, value, $"it is assigned to the {(parameter.Parameter.RefKind == RefKind.Out ? "out" : "ref")} parameter '{parameter.Parameter.Name}'");
@@ -320,6 +326,9 @@ internal sealed class LifetimeTransfer
     {
         switch (BodyFacts.Unwrap(container))
         {
+            case ILocalReferenceOperation local when _facts.SlotOf(local.Local) is { } sharedSlot && _state.Shared[sharedSlot]:
+                Escape(valueOperation, value, $"it is stored in '{local.Local.Name}', which is kept in a field that outlives the file");
+                break;
             case ILocalReferenceOperation local:
                 StoreVariable(local.Local, value, valueOperation, strong: false);
                 break;
@@ -373,6 +382,7 @@ internal sealed class LifetimeTransfer
             _state.Holds[slot] = value;
             _state.Stale[slot] = 0;
             _state.Running[slot] = 0;
+            _state.Shared[slot] = false;
         }
         else
         {
@@ -382,6 +392,46 @@ internal sealed class LifetimeTransfer
         if (valueOperation is not null && value != 0)
         {
             _observer?.StoredInVariable(symbol, valueOperation, FileSet.Files(value));
+        }
+    }
+
+    /// <summary>An object reachable from a field or a static: <c>_cache</c>, <c>_byKey[k]</c>.</summary>
+    private static bool IsOutliving(IOperation? operation) => BodyFacts.Unwrap(operation) switch
+    {
+        IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } => true,
+        IFieldReferenceOperation field => IsOutliving(field.Instance),
+        IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation } => true,
+        IPropertyReferenceOperation { Property.IsIndexer: true } indexer => IsOutliving(indexer.Instance),
+        ISimpleAssignmentOperation assignment => IsOutliving(assignment.Target),
+        _ => false,
+    };
+
+    /// <summary>After <c>_byKey[k] = list</c>, the local <c>list</c> is reachable from a field too.</summary>
+    private void ShareLocalIn(IOperation target, IOperation valueOperation)
+    {
+        if (!IsOutliving(target))
+        {
+            return;
+        }
+
+        for (var value = BodyFacts.Unwrap(valueOperation); value is not null;)
+        {
+            switch (value)
+            {
+                case ILocalReferenceOperation local when _facts.SlotOf(local.Local) is { } slot:
+                    _state.Shared[slot] = true;
+                    return;
+                case ISimpleAssignmentOperation assignment:
+                    if (BodyFacts.Unwrap(assignment.Target) is ILocalReferenceOperation assigned && _facts.SlotOf(assigned.Local) is { } assignedSlot)
+                    {
+                        _state.Shared[assignedSlot] = true;
+                    }
+
+                    value = BodyFacts.Unwrap(assignment.Value);
+                    break;
+                default:
+                    return;
+            }
         }
     }
 
@@ -598,6 +648,12 @@ internal sealed class LifetimeTransfer
                 if (argument.Parameter.RefKind == RefKind.Out || others != 0)
                 {
                     Store(argument.Value, Gate(argument.Value.Type, others), firstTainted ?? argument.Value);
+                }
+
+                if (IsOutliving(receiverOperation) && SlotOfVariable(argument.Value is IDeclarationExpressionOperation declaration ? declaration.Expression : argument.Value) is { } outSlot)
+                {
+                    // dictionary.TryGetValue(key, out var list) on a field: the list lives in the field.
+                    _state.Shared[outSlot] = true;
                 }
             }
         }
