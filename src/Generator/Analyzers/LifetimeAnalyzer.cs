@@ -70,6 +70,9 @@ public sealed class LifetimeAnalyzer : DiagnosticAnalyzer
                     }
 
                     break;
+                case ILocalFunctionOperation:
+                    // Its body is among the descendants: a Dispose() there is found like any other.
+                    break;
                 case IInvocationOperation invocation when symbols.IsDispose(invocation.TargetMethod):
                     if (symbols.IsMappedFile(Unwrap(invocation.Instance)?.Type))
                     {

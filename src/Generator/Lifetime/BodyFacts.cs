@@ -112,6 +112,17 @@ internal sealed class BodyFacts
             return FileOf(invocation.Instance);
         }
 
+        if (invocation.TargetMethod.MethodKind == MethodKind.LocalFunction && Functions.Of(invocation.TargetMethod) is { Disposes.Count: > 0 } local)
+        {
+            foreach (var file in local.Disposes)
+            {
+                if (FileBitOf(file) is { } bit)
+                {
+                    return bit;
+                }
+            }
+        }
+
         foreach (var argument in invocation.Arguments)
         {
             if (argument.Parameter is { } parameter && FileOf(argument.Value) is { } file

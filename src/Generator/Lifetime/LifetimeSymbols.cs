@@ -42,6 +42,8 @@ internal sealed class LifetimeSymbols
         DisposeMethods = ImmutableHashSet.CreateRange<ISymbol>(SymbolEqualityComparer.Default, Members(mappedFile, "Dispose").AddRange(disposable is null ? ImmutableArray<ISymbol>.Empty : Members(disposable, "Dispose")));
         ThreadStart = Members(Thread, "Start");
         ThreadJoin = Members(Thread, "Join");
+        var token = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
+        CallbackRegistrations = Members(token, "Register").AddRange(Members(token, "UnsafeRegister"));
 
         // Members of collections that look at an argument without keeping it.
         var query = new List<ISymbol>();
@@ -62,6 +64,10 @@ internal sealed class LifetimeSymbols
         Add("System.Collections.Generic.IReadOnlyDictionary`2", "ContainsKey", "TryGetValue");
         Add("System.Collections.Generic.ISet`1", "IsSubsetOf", "IsSupersetOf", "Overlaps", "SetEquals");
         Add("System.Collections.Generic.IReadOnlySet`1", "Contains");
+        Add("System.Collections.Generic.IComparer`1", "Compare");
+        Add("System.Collections.Generic.IEqualityComparer`1", "Equals", "GetHashCode");
+        Add("System.IComparable`1", "CompareTo");
+        Add("System.IEquatable`1", "Equals");
         Add("System.Object", "Equals", "GetHashCode", "ToString");
         _queryMembers = ImmutableHashSet.CreateRange(SymbolEqualityComparer.Default, query);
         _selects = ImmutableHashSet.CreateRange(SymbolEqualityComparer.Default, Enumerable is null ? ImmutableArray<ISymbol>.Empty : Members(Enumerable, "Select"));
@@ -107,6 +113,9 @@ internal sealed class LifetimeSymbols
     public ImmutableArray<ISymbol> ThreadStart { get; }
 
     public ImmutableArray<ISymbol> ThreadJoin { get; }
+
+    /// <summary><c>CancellationToken.Register</c>: the callback runs whenever the token is cancelled, later.</summary>
+    public ImmutableArray<ISymbol> CallbackRegistrations { get; }
 
     /// <summary>Which types may hold mapped memory.</summary>
     public MappedMemoryTypes Types { get; }
@@ -184,6 +193,8 @@ internal sealed class LifetimeSymbols
     public bool IsDispose(IMethodSymbol method) => DisposeMethods.Contains(method.OriginalDefinition);
 
     public bool IsThreadStart(IMethodSymbol method) => ThreadStart.Contains(method.OriginalDefinition, SymbolEqualityComparer.Default);
+
+    public bool IsCallbackRegistration(IMethodSymbol method) => CallbackRegistrations.Contains(method.OriginalDefinition, SymbolEqualityComparer.Default);
 
     public bool IsThreadJoin(IMethodSymbol method) => ThreadJoin.Contains(method.OriginalDefinition, SymbolEqualityComparer.Default);
 

@@ -602,7 +602,7 @@ internal sealed class LifetimeTransfer
         }
 
         var method = invocation.TargetMethod;
-        if (SymbolEqualityComparer.Default.Equals(method.ContainingType, _symbols.ThreadPool))
+        if (SymbolEqualityComparer.Default.Equals(method.ContainingType, _symbols.ThreadPool) || _symbols.IsCallbackRegistration(method))
         {
             Escape(at, value, "it is captured by work that can run after the file is disposed");
         }

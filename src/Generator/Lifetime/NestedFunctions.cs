@@ -97,6 +97,13 @@ internal sealed class NestedFunctions
                     }
 
                     break;
+                case IInvocationOperation invocation when _symbols.IsDispose(invocation.TargetMethod):
+                    if (BodyFacts.Unwrap(invocation.Instance) is ILocalReferenceOperation { Local: var disposed } && !IsInside(disposed, symbol) && _symbols.IsMappedFile(disposed.Type))
+                    {
+                        function.Disposes.Add(disposed);
+                    }
+
+                    break;
                 case IInvocationOperation invocation when !_symbols.IsQuery(invocation.TargetMethod):
                     var receiver = BodyFacts.Unwrap(invocation.Instance);
                     foreach (var argument in invocation.Arguments)
@@ -208,6 +215,9 @@ internal sealed class NestedFunctions
         public Function(IMethodSymbol symbol) => Symbol = symbol;
 
         public IMethodSymbol Symbol { get; }
+
+        /// <summary>Outer <c>MappedFile</c> locals it disposes (a <c>Cleanup()</c> local function).</summary>
+        public HashSet<ISymbol> Disposes { get; } = new(SymbolEqualityComparer.Default);
 
         /// <summary>Outer locals and parameters it reads.</summary>
         public HashSet<ISymbol> Reads { get; } = new(SymbolEqualityComparer.Default);

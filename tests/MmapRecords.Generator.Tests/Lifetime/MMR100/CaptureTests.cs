@@ -291,4 +291,30 @@ public class CaptureTests
             }
         }
         """);
+
+    [Fact]
+    public Task Cancellation_callback_capturing_a_record() => VerifyAsync("""
+        public static class Work
+        {
+            public static void Watch(string path, CancellationToken token)
+            {
+                using var file = MappedFile.Open(path);
+                var header = file.Read<Header>(0);
+                token.Register({|MMR100:() => Console.WriteLine(header.Count)|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Cancellation_callback_with_a_scalar_is_fine() => VerifyAsync("""
+        public static class Work
+        {
+            public static void Watch(string path, CancellationToken token)
+            {
+                using var file = MappedFile.Open(path);
+                var count = file.Read<Header>(0).Count;
+                token.Register(() => Console.WriteLine(count));
+            }
+        }
+        """);
 }

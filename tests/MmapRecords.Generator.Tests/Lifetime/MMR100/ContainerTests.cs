@@ -205,4 +205,24 @@ public class ContainerTests
             }
         }
         """);
+
+    [Fact]
+    public Task Comparer_field_given_records_is_fine() => VerifyAsync("""
+        public sealed class Ranking
+        {
+            private readonly IComparer<Vertex> _byX = Comparer<Vertex>.Create((a, b) => a.Position.X.CompareTo(b.Position.X));
+            private readonly IEqualityComparer<Color> _colors = EqualityComparer<Color>.Default;
+
+            public int Ordered(string path)
+            {
+                using var file = MappedFile.Open(path);
+                var view = file.View<Vertex>();
+                var ordered = 0;
+                for (long i = 1; i < view.Count; i++)
+                    if (_byX.Compare(view[i - 1], view[i]) <= 0 && !_colors.Equals(view[i - 1].Color, view[i].Color))
+                        ordered++;
+                return ordered;
+            }
+        }
+        """);
 }

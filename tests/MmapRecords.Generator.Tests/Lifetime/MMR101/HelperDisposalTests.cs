@@ -53,4 +53,24 @@ public class HelperDisposalTests
             }
         }
         """);
+
+    [Fact]
+    public Task Record_used_after_a_local_function_closed_the_file() => VerifyAsync("""
+        public static class Files
+        {
+            public static void Print(string path)
+            {
+                var file = MappedFile.Open(path);
+                var header = file.Read<Header>(0);
+                Cleanup();
+                Console.WriteLine({|MMR101:header|}.Count);
+
+                void Cleanup()
+                {
+                    Console.WriteLine("closing");
+                    file.Dispose();
+                }
+            }
+        }
+        """);
 }
