@@ -276,9 +276,9 @@ internal sealed class LifetimeTransfer
                     Evaluate(argument.Value);
                 }
 
-                if (property.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver })
+                if (property.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } || _symbols.IsMappedValue(property.Instance?.Type))
                 {
-                    // An anonymous object's or an initializer's member: the new object's value accounts for it.
+                    // A member of a new object (its value accounts for it), or a record's setter (it copies into the mapping).
                 }
                 else if (property.Instance is null)
                 {

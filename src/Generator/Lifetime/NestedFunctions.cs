@@ -80,6 +80,16 @@ internal sealed class NestedFunctions
                         case IMemberReferenceOperation { Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } }:
                             // A member of an object or anonymous object being initialized: part of the new value.
                             break;
+                        case IMemberReferenceOperation { Instance: { } written } when _symbols.IsMappedValue(written.Type):
+                            // A record's setter copies the value into the mapping: nothing is kept.
+                            break;
+                        case IMemberReferenceOperation { Instance: { } written } when BodyFacts.Unwrap(written) is ILocalReferenceOperation or IParameterReferenceOperation:
+                            if (BodyFacts.Unwrap(written) is ILocalReferenceOperation { Local: var holder } && !IsInside(holder, symbol))
+                            {
+                                function.Writes.Add(Store(holder, assignment.Value, symbol));
+                            }
+
+                            break;
                         case IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }:
                             function.FieldStores.Add(Store(null, assignment.Value, symbol));
                             break;

@@ -317,4 +317,26 @@ public class CaptureTests
             }
         }
         """);
+
+    [Fact]
+    public Task Lambda_writing_through_record_setters_is_fine() => VerifyAsync("""
+        [Record(Size = 8)]
+        public partial struct Slot
+        {
+            [Field(0)] public partial Color Color { get; set; }
+        }
+
+        public static class Writer
+        {
+            private static void Run(Func<object?> action) => action();
+
+            public static void Copy(string path)
+            {
+                using var file = MappedFile.Open(path, MapAccess.ReadWrite);
+                var slot = file.Read<Slot>(0);
+                var color = file.Read<Color>(8);
+                Run(() => { slot.Color = color; return null; });
+            }
+        }
+        """);
 }
