@@ -14,6 +14,15 @@ using MmapRecords.Generator;
 //   1. binding the project without the generator, running the generator, emitting the generated project;
 //   2. the typing scenario: an edit in the unrelated file, then the generator again — every step must be
 //      cached or unchanged and nothing regenerated.
+// Mode 'lifetime' measures the lifetime analyzer instead: see LifetimeCost.
+//   dotnet run -c Release --project benchmarks/GeneratorCost -- lifetime [methods] [records]
+if (args.Length > 0 && args[0] == "lifetime")
+{
+    return await MmapRecords.Generator.Cost.LifetimeCost.RunAsync(
+        args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 4000,
+        args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200);
+}
+
 const int Records = 1000;
 const int Fields = 10;
 const int RecordsPerFile = 10;

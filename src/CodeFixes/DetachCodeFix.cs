@@ -61,17 +61,36 @@ public sealed class DetachCodeFix : CodeFixProvider
     private static async Task<Document> Detach(Document document, ExpressionSyntax expression, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
+        return root is null ? document : document.WithSyntaxRoot(root.ReplaceNode(expression, WithDetach(expression)));
+    }
+
+    /// <summary>
+    /// <paramref name="expression"/> with <c>.Detach()</c> on what reads the mapping: for a conditional, on each branch
+    /// that is not a constant (<c>c ? view[0].Detach() : default</c>), so nothing is copied that needs no copy.
+    /// </summary>
+    private static ExpressionSyntax WithDetach(ExpressionSyntax expression)
+    {
+        var inner = expression;
+        while (inner is ParenthesizedExpressionSyntax parenthesized)
         {
-            return document;
+            inner = parenthesized.Expression;
+        }
+
+        switch (inner)
+        {
+            case ConditionalExpressionSyntax conditional:
+                return expression.ReplaceNode(inner, conditional
+                    .WithWhenTrue(WithDetach(conditional.WhenTrue))
+                    .WithWhenFalse(WithDetach(conditional.WhenFalse)));
+            case LiteralExpressionSyntax or DefaultExpressionSyntax:
+                return expression;
         }
 
         var receiver = expression is IdentifierNameSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax or ElementAccessExpressionSyntax or ParenthesizedExpressionSyntax
             ? expression.WithoutTrivia()
             : SyntaxFactory.ParenthesizedExpression(expression.WithoutTrivia());
-        var detached = SyntaxFactory.InvocationExpression(
-                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, SyntaxFactory.IdentifierName("Detach")))
+        return SyntaxFactory.InvocationExpression(
+                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, SyntaxFactory.IdentifierName(LifetimeSymbols.DetachName)))
             .WithTriviaFrom(expression);
-        return document.WithSyntaxRoot(root.ReplaceNode(expression, detached));
     }
 }

@@ -17,7 +17,7 @@ namespace MmapRecords.CodeFixes;
 /// MMR101: moves the use before the disposal. After a <c>using</c> statement, the statements up to and including the
 /// use move to the end of the <c>using</c> block; after an explicit <c>file.Dispose();</c>, that statement moves to just
 /// after the use. Offered only when both are statements of the same block and nothing declared in the moved statements
-/// is needed after them.
+/// is needed after them, and none of them returns (moving a <c>return</c> into the <c>using</c> would let the value outlive the file).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MoveIntoUsingCodeFix)), Shared]
 public sealed class MoveIntoUsingCodeFix : CodeFixProvider
@@ -32,7 +32,7 @@ public sealed class MoveIntoUsingCodeFix : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.RecordUsedAfterDispose.Id);
 
     /// <inheritdoc/>
-    public override FixAllProvider? GetFixAllProvider() => null;
+    public override FixAllProvider? GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
     /// <inheritdoc/>
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -102,6 +102,13 @@ public sealed class MoveIntoUsingCodeFix : CodeFixProvider
         }
 
         var moved = block.Statements.Skip(start + 1).Take(end - start).ToList();
+
+        // Moving a return (or yield) before the disposal would turn a use after the disposal into a value that
+        // outlives the file: not a fix.
+        if (moved.SelectMany(s => s.DescendantNodesAndSelf()).Any(n => n is ReturnStatementSyntax or YieldStatementSyntax))
+        {
+            return null;
+        }
         var declared = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         foreach (var node in moved.SelectMany(s => s.DescendantNodesAndSelf()))
         {

@@ -43,7 +43,7 @@ public sealed class LifetimeAnalyzer : DiagnosticAnalyzer
                         && block.GetControlFlowGraph(root) is { } graph
                         && analyzed.Add(graph.OriginalOperation))
                     {
-                        foreach (var diagnostic in BodyAnalysis.Run(graph, symbols, block.CancellationToken))
+                        foreach (var diagnostic in BodyAnalysis.Run(graph, block.OwningSymbol as IMethodSymbol, symbols, block.CancellationToken))
                         {
                             block.ReportDiagnostic(diagnostic);
                         }
@@ -53,63 +53,57 @@ public sealed class LifetimeAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    /// <summary>The cheap test that decides whether a body needs its control-flow graph at all.</summary>
-    private static bool DisposesFile(IOperation operation, LifetimeSymbols symbols)
-    {
-        switch (operation)
-        {
-            case IInvocationOperation { TargetMethod: { Name: "Dispose", Parameters.Length: 0 } } invocation:
-                var instance = invocation.Instance;
-                while (instance is IConversionOperation conversion)
-                {
-                    instance = conversion.Operand;
-                }
-
-                return symbols.IsMappedFile(instance?.Type);
-            case IUsingOperation @using:
-                if (symbols.IsMappedFile(@using.Resources.Type))
-                {
-                    return true;
-                }
-
-                foreach (var local in @using.Locals)
-                {
-                    if (symbols.IsMappedFile(local.Type))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            case IUsingDeclarationOperation declaration:
-                foreach (var declarator in declaration.DeclarationGroup.Declarations)
-                {
-                    foreach (var variable in declarator.Declarators)
-                    {
-                        if (symbols.IsMappedFile(variable.Symbol.Type))
-                        {
-                            return true;
-                        }
-                    }
-                }
-
-                return false;
-            default:
-                return false;
-        }
-    }
-
+    /// <summary>The cheap test that decides whether a body needs its control-flow graph at all: does it dispose a file?</summary>
     private static bool DisposesFileIn(IOperation root, LifetimeSymbols symbols)
     {
         foreach (var operation in root.DescendantsAndSelf())
         {
-            if (operation.Kind is OperationKind.Invocation or OperationKind.Using or OperationKind.UsingDeclaration
-                && DisposesFile(operation, symbols))
+            switch (operation)
             {
-                return true;
+                case IUsingOperation or IUsingDeclarationOperation:
+                    foreach (var child in operation.DescendantsAndSelf())
+                    {
+                        if (child is IVariableDeclaratorOperation declarator && symbols.IsMappedFile(declarator.Symbol.Type))
+                        {
+                            return true;
+                        }
+                    }
+
+                    break;
+                case ILocalFunctionOperation:
+                    // Its body is among the descendants: a Dispose() there is found like any other.
+                    break;
+                case IInvocationOperation invocation when symbols.IsDispose(invocation.TargetMethod):
+                    if (symbols.IsMappedFile(Unwrap(invocation.Instance)?.Type))
+                    {
+                        return true;
+                    }
+
+                    break;
+                case IInvocationOperation invocation:
+                    foreach (var argument in invocation.Arguments)
+                    {
+                        if (symbols.IsMappedFile(Unwrap(argument.Value)?.Type) && argument.Parameter is { } parameter
+                            && symbols.Summaries.Of(invocation.TargetMethod).DisposesParameter(parameter.Ordinal))
+                        {
+                            return true;
+                        }
+                    }
+
+                    break;
             }
         }
 
         return false;
+    }
+
+    private static IOperation? Unwrap(IOperation? operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
     }
 }

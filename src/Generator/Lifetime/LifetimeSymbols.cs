@@ -1,82 +1,163 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace MmapRecords.Generator.Lifetime;
 
 /// <summary>
-/// The runtime types the lifetime analysis needs, resolved once per compilation, and the one question it asks
-/// about every type: can a value of this type hold a record or view that reads out of a mapping?
+/// The runtime and framework symbols the lifetime analysis asks about, resolved once per compilation and compared with
+/// <see cref="SymbolEqualityComparer"/>; never matched by name. Also owns the per-compilation caches: which types may
+/// hold mapped memory (<see cref="Types"/>) and what same-compilation methods do with their arguments
+/// (<see cref="Summaries"/>).
 /// </summary>
 internal sealed class LifetimeSymbols
 {
-    private const int MaxDepth = 8;
-    private readonly ConcurrentDictionary<ITypeSymbol, bool> _canCarry = new(SymbolEqualityComparer.Default);
+    /// <summary>The name of the copy-out method the generator writes on every record (see the record emitter).</summary>
+    public const string DetachName = "Detach";
 
-    private LifetimeSymbols(INamedTypeSymbol mappedFile, INamedTypeSymbol recordView, INamedTypeSymbol? record, INamedTypeSymbol? recordAttribute, INamedTypeSymbol? thread, INamedTypeSymbol? task, INamedTypeSymbol? taskFactory, INamedTypeSymbol? threadPool, INamedTypeSymbol? timer, INamedTypeSymbol? span, INamedTypeSymbol? readOnlySpan)
+    private readonly ImmutableHashSet<ISymbol> _queryMembers;
+    private readonly ImmutableHashSet<ISymbol> _selects;
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _isQuery = new(SymbolEqualityComparer.Default);
+
+    private LifetimeSymbols(Compilation compilation, INamedTypeSymbol mappedFile, INamedTypeSymbol recordView)
     {
-        Span = span;
-        ReadOnlySpan = readOnlySpan;
         MappedFile = mappedFile;
         RecordView = recordView;
-        Record = record;
-        RecordAttribute = recordAttribute;
-        Thread = thread;
-        Task = task;
-        TaskFactory = taskFactory;
-        ThreadPool = threadPool;
-        Timer = timer;
+        RecordInterface = compilation.GetTypeByMetadataName("MmapRecords.IRecord`1");
+        RecordAttribute = compilation.GetTypeByMetadataName("MmapRecords.RecordAttribute");
+        Span = compilation.GetTypeByMetadataName("System.Span`1");
+        ReadOnlySpan = compilation.GetTypeByMetadataName("System.ReadOnlySpan`1");
+        Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
+        TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
+        ValueTask = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask");
+        ValueTaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
+        Thread = compilation.GetTypeByMetadataName("System.Threading.Thread");
+        ThreadPool = compilation.GetTypeByMetadataName("System.Threading.ThreadPool");
+        Timer = compilation.GetTypeByMetadataName("System.Threading.Timer");
+        Lazy = compilation.GetTypeByMetadataName("System.Lazy`1");
+        Enumerable = compilation.GetTypeByMetadataName("System.Linq.Enumerable");
+        EnumeratorOfT = compilation.GetTypeByMetadataName("System.Collections.Generic.IEnumerator`1");
+        var disposable = compilation.GetTypeByMetadataName("System.IDisposable");
+        DisposeMethods = ImmutableHashSet.CreateRange<ISymbol>(SymbolEqualityComparer.Default, Members(mappedFile, "Dispose").AddRange(disposable is null ? ImmutableArray<ISymbol>.Empty : Members(disposable, "Dispose")));
+        ThreadStart = Members(Thread, "Start");
+        ThreadJoin = Members(Thread, "Join");
+        var token = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
+        CallbackRegistrations = Members(token, "Register").AddRange(Members(token, "UnsafeRegister"));
+
+        // Members of collections that look at an argument without keeping it.
+        var query = new List<ISymbol>();
+        void Add(string type, params string[] names)
+        {
+            if (compilation.GetTypeByMetadataName(type) is { } symbol)
+            {
+                foreach (var name in names)
+                {
+                    query.AddRange(Members(symbol, name));
+                }
+            }
+        }
+
+        Add("System.Collections.Generic.ICollection`1", "Contains", "Remove");
+        Add("System.Collections.Generic.IList`1", "IndexOf");
+        Add("System.Collections.Generic.IDictionary`2", "ContainsKey", "TryGetValue", "Remove");
+        Add("System.Collections.Generic.IReadOnlyDictionary`2", "ContainsKey", "TryGetValue");
+        Add("System.Collections.Generic.ISet`1", "IsSubsetOf", "IsSupersetOf", "Overlaps", "SetEquals");
+        Add("System.Collections.Generic.IReadOnlySet`1", "Contains");
+        Add("System.Collections.Generic.IComparer`1", "Compare");
+        Add("System.Collections.Generic.IEqualityComparer`1", "Equals", "GetHashCode");
+        Add("System.IComparable`1", "CompareTo");
+        Add("System.IEquatable`1", "Equals");
+        Add("System.Object", "Equals", "GetHashCode", "ToString");
+        _queryMembers = ImmutableHashSet.CreateRange(SymbolEqualityComparer.Default, query);
+        _selects = ImmutableHashSet.CreateRange(SymbolEqualityComparer.Default, Enumerable is null ? ImmutableArray<ISymbol>.Empty : Members(Enumerable, "Select"));
+        Types = new MappedMemoryTypes(this);
+        Summaries = new MethodSummaries(compilation, this);
     }
 
     public INamedTypeSymbol MappedFile { get; }
 
     public INamedTypeSymbol RecordView { get; }
 
-    public INamedTypeSymbol? Record { get; }
+    public INamedTypeSymbol? RecordInterface { get; }
 
     public INamedTypeSymbol? RecordAttribute { get; }
 
-    public INamedTypeSymbol? Thread { get; }
+    public INamedTypeSymbol? Span { get; }
+
+    public INamedTypeSymbol? ReadOnlySpan { get; }
 
     public INamedTypeSymbol? Task { get; }
 
-    public INamedTypeSymbol? TaskFactory { get; }
+    public INamedTypeSymbol? TaskOfT { get; }
+
+    public INamedTypeSymbol? ValueTask { get; }
+
+    public INamedTypeSymbol? ValueTaskOfT { get; }
+
+    public INamedTypeSymbol? Thread { get; }
 
     public INamedTypeSymbol? ThreadPool { get; }
 
     public INamedTypeSymbol? Timer { get; }
 
-    public INamedTypeSymbol? Span { get; }
+    public INamedTypeSymbol? Lazy { get; }
 
-    public INamedTypeSymbol? ReadOnlySpan { get; }
+    public INamedTypeSymbol? Enumerable { get; }
+
+    public INamedTypeSymbol? EnumeratorOfT { get; }
+
+    /// <summary><c>MappedFile.Dispose()</c> and <c>IDisposable.Dispose()</c> (what a <c>using</c> calls).</summary>
+    public ImmutableHashSet<ISymbol> DisposeMethods { get; }
+
+    public ImmutableArray<ISymbol> ThreadStart { get; }
+
+    public ImmutableArray<ISymbol> ThreadJoin { get; }
+
+    /// <summary><c>CancellationToken.Register</c>: the callback runs whenever the token is cancelled, later.</summary>
+    public ImmutableArray<ISymbol> CallbackRegistrations { get; }
+
+    /// <summary>Which types may hold mapped memory.</summary>
+    public MappedMemoryTypes Types { get; }
+
+    /// <summary>What methods of this compilation do with their arguments.</summary>
+    public MethodSummaries Summaries { get; }
 
     /// <summary>The symbols of <paramref name="compilation"/>, or <see langword="null"/> when it does not use the runtime.</summary>
     public static LifetimeSymbols? From(Compilation compilation)
     {
         var mappedFile = compilation.GetTypeByMetadataName("MmapRecords.MappedFile");
         var view = compilation.GetTypeByMetadataName("MmapRecords.RecordView`1");
-        if (mappedFile is null || view is null)
-        {
-            return null;
-        }
-
-        return new LifetimeSymbols(
-            mappedFile,
-            view,
-            compilation.GetTypeByMetadataName("MmapRecords.IRecord`1"),
-            compilation.GetTypeByMetadataName("MmapRecords.RecordAttribute"),
-            compilation.GetTypeByMetadataName("System.Threading.Thread"),
-            compilation.GetTypeByMetadataName("System.Threading.Tasks.Task"),
-            compilation.GetTypeByMetadataName("System.Threading.Tasks.TaskFactory"),
-            compilation.GetTypeByMetadataName("System.Threading.ThreadPool"),
-            compilation.GetTypeByMetadataName("System.Threading.Timer"),
-            compilation.GetTypeByMetadataName("System.Span`1"),
-            compilation.GetTypeByMetadataName("System.ReadOnlySpan`1"));
+        return mappedFile is null || view is null ? null : new LifetimeSymbols(compilation, mappedFile, view);
     }
 
     public bool IsMappedFile(ITypeSymbol? type) => SymbolEqualityComparer.Default.Equals(type, MappedFile);
 
     public bool IsView(ITypeSymbol? type) =>
         type is INamedTypeSymbol named && SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, RecordView);
+
+    public bool IsSpan(ITypeSymbol? type) =>
+        type is INamedTypeSymbol named
+        && (SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, Span) || SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, ReadOnlySpan));
+
+    /// <summary>A task-like type: <c>Task</c>, <c>Task&lt;T&gt;</c>, <c>ValueTask</c>, <c>ValueTask&lt;T&gt;</c>.</summary>
+    public bool IsTask(ITypeSymbol? type) =>
+        type is INamedTypeSymbol named
+        && (Is(named.OriginalDefinition, Task) || Is(named.OriginalDefinition, TaskOfT) || Is(named.OriginalDefinition, ValueTask) || Is(named.OriginalDefinition, ValueTaskOfT));
+
+    /// <summary>The runtime's types whose values read mapped memory: the file, views, their enumerators, records, spans.</summary>
+    public bool IsMappedValue(ITypeSymbol? type)
+    {
+        for (var current = type as INamedTypeSymbol; current is not null; current = current.ContainingType)
+        {
+            if (IsMappedFile(current) || IsView(current) || IsRecord(current))
+            {
+                return true;
+            }
+        }
+
+        return IsSpan(type);
+    }
 
     /// <summary>A generated record: a struct implementing <c>IRecord&lt;itself&gt;</c> or carrying <c>[Record]</c>.</summary>
     public bool IsRecord(ITypeSymbol? type)
@@ -86,24 +167,78 @@ internal sealed class LifetimeSymbols
             return false;
         }
 
-        if (RecordAttribute is not null)
+        foreach (var attribute in named.GetAttributes())
         {
-            foreach (var attribute in named.GetAttributes())
+            if (RecordAttribute is not null && Is(attribute.AttributeClass, RecordAttribute))
             {
-                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, RecordAttribute))
+                return true;
+            }
+        }
+
+        foreach (var candidate in named.Interfaces)
+        {
+            if (Is(candidate.OriginalDefinition, RecordInterface) && candidate.TypeArguments.Length == 1 && Is(candidate.TypeArguments[0], named))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the value of a <c>Detach()</c> call: a record's copy that owns its bytes.</summary>
+    public bool IsDetach(IMethodSymbol method) =>
+        method is { Name: DetachName, Parameters.Length: 0, IsStatic: false } && IsRecord(method.ContainingType) && Is(method.ReturnType, method.ContainingType);
+
+    public bool IsDispose(IMethodSymbol method) => DisposeMethods.Contains(method.OriginalDefinition);
+
+    public bool IsThreadStart(IMethodSymbol method) => ThreadStart.Contains(method.OriginalDefinition, SymbolEqualityComparer.Default);
+
+    public bool IsCallbackRegistration(IMethodSymbol method) => CallbackRegistrations.Contains(method.OriginalDefinition, SymbolEqualityComparer.Default);
+
+    public bool IsThreadJoin(IMethodSymbol method) => ThreadJoin.Contains(method.OriginalDefinition, SymbolEqualityComparer.Default);
+
+    /// <summary><c>Enumerable.Select</c> (the selector decides whether what it yields still reads the mapping).</summary>
+    public bool IsSelect(IMethodSymbol method) => _selects.Contains((method.ReducedFrom ?? method).OriginalDefinition);
+
+    /// <summary>A method of <c>System.Linq.Enumerable</c>.</summary>
+    public bool IsLinq(IMethodSymbol method) => Enumerable is not null && Is((method.ReducedFrom ?? method).ContainingType, Enumerable);
+
+    /// <summary>
+    /// A collection member that only looks at its argument (<c>Contains</c>, <c>IndexOf</c>, <c>ContainsKey</c>,
+    /// <c>TryGetValue</c>, <c>Remove</c>, <c>Equals</c>...), directly or as the implementation of the interface member.
+    /// </summary>
+    public bool IsQuery(IMethodSymbol method) => _isQuery.GetOrAdd(method, ComputeIsQuery);
+
+    private bool ComputeIsQuery(IMethodSymbol method)
+    {
+        for (var current = method; current is not null; current = current.OverriddenMethod)
+        {
+            if (_queryMembers.Contains(current.OriginalDefinition))
+            {
+                return true;
+            }
+
+            foreach (var implemented in current.ExplicitInterfaceImplementations)
+            {
+                if (_queryMembers.Contains(implemented.OriginalDefinition))
                 {
                     return true;
                 }
             }
         }
 
-        if (Record is not null)
+        if (method.ContainingType is not { } type)
         {
-            foreach (var candidate in named.Interfaces)
+            return false;
+        }
+
+        foreach (var @interface in type.AllInterfaces)
+        {
+            foreach (var member in @interface.GetMembers(method.Name))
             {
-                if (SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, Record)
-                    && candidate.TypeArguments.Length == 1
-                    && SymbolEqualityComparer.Default.Equals(candidate.TypeArguments[0], named))
+                if (_queryMembers.Contains(member.OriginalDefinition)
+                    && SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(member), method))
                 {
                     return true;
                 }
@@ -113,68 +248,8 @@ internal sealed class LifetimeSymbols
         return false;
     }
 
-    /// <summary>
-    /// Whether a value of <paramref name="type"/> can hold a record or view (or the file): records, views, the file,
-    /// arrays and generic types over them (lists, enumerables, tasks, tuples, enumerators), delegates, and the
-    /// types a record converts to (<see cref="object"/>, interfaces, type parameters). Scalars, strings and other
-    /// types cannot: a value of such a type is a copy.
-    /// </summary>
-    public bool CanCarry(ITypeSymbol? type) => type is not null && _canCarry.GetOrAdd(type, t => Compute(t, 0));
+    private static ImmutableArray<ISymbol> Members(INamedTypeSymbol? type, string name) =>
+        type is null ? ImmutableArray<ISymbol>.Empty : type.GetMembers(name);
 
-    private bool Compute(ITypeSymbol type, int depth)
-    {
-        if (depth > MaxDepth)
-        {
-            return false;
-        }
-
-        switch (type)
-        {
-            case IArrayTypeSymbol array:
-                return Compute(array.ElementType, depth + 1);
-            case ITypeParameterSymbol:
-            case IDynamicTypeSymbol:
-                return true;
-            case IPointerTypeSymbol or IFunctionPointerTypeSymbol:
-                return false;
-            case INamedTypeSymbol named:
-                if (named.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType)
-                {
-                    return true;
-                }
-
-                if (named.SpecialType != SpecialType.None || named.TypeKind is TypeKind.Enum or TypeKind.Error)
-                {
-                    return false;
-                }
-
-                // A span field of a record (or a record's raw bytes) points straight into the mapping, whatever its
-                // element type: it is a view, not a copy.
-                if (IsMappedFile(named) || IsView(named) || IsRecord(named)
-                    || SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, Span)
-                    || SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, ReadOnlySpan)
-                    || named.TypeKind is TypeKind.Delegate
-                    || (named.TypeKind is TypeKind.Interface && !named.IsGenericType)
-                    || SymbolEqualityComparer.Default.Equals(named, Task)
-                    || SymbolEqualityComparer.Default.Equals(named, Thread))
-                {
-                    return true;
-                }
-
-                for (var current = named; current is not null; current = current.ContainingType)
-                {
-                    foreach (var argument in current.TypeArguments)
-                    {
-                        if (Compute(argument, depth + 1))
-                        {
-                            return true;
-                        }
-                    }
-                }
-
-                return false;
-            default:
-                return false;
-        }
-    }
+    private static bool Is(ISymbol? a, ISymbol? b) => b is not null && SymbolEqualityComparer.Default.Equals(a, b);
 }

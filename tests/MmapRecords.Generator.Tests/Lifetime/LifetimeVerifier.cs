@@ -83,6 +83,24 @@ internal static class LifetimeVerifier
         return test.RunAsync();
     }
 
+    /// <summary>
+    /// Like <see cref="VerifyFixAsync{TFix}"/> for a source with several diagnostics: the fixed code is what one Fix All
+    /// (in document, project and solution) gives, in one iteration.
+    /// </summary>
+    public static Task VerifyFixAllAsync<TFix>(string source, string fixedSource)
+        where TFix : CodeFixProvider, new()
+    {
+        var test = new FixTest<TFix>
+        {
+            TestCode = Usings + source,
+            FixedCode = Usings + fixedSource,
+            NumberOfFixAllIterations = 1,
+            NumberOfFixAllInDocumentIterations = 1,
+            NumberOfFixAllInProjectIterations = 1,
+        };
+        return test.RunAsync();
+    }
+
     public static void Configure(ProjectState state, ProjectState? fixedState = null)
     {
         state.Sources.Add(("Records.cs", Records));

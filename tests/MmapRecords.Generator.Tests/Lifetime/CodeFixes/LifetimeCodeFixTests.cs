@@ -63,7 +63,7 @@ public class LifetimeCodeFixTests
         """);
 
     [Fact]
-    public Task Detach_parenthesizes_a_conditional() => VerifyFixAsync<DetachCodeFix>("""
+    public Task Detach_on_a_conditional_copies_only_the_record_branches() => VerifyFixAsync<DetachCodeFix>("""
         public sealed class Holder
         {
             private Vertex _first;
@@ -84,7 +84,7 @@ public class LifetimeCodeFixTests
             {
                 using var file = MappedFile.Open(path);
                 var view = file.View<Vertex>();
-                _first = (view.Count > 0 ? view[0] : default).Detach();
+                _first = view.Count > 0 ? view[0].Detach() : default;
             }
         }
         """);
@@ -205,6 +205,140 @@ public class LifetimeCodeFixTests
 
                 var x = {|MMR101:vertices|}[0].Position.X;
                 Console.WriteLine(x);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Detach_on_nested_conditionals_copies_each_record_branch() => VerifyFixAsync<DetachCodeFix>("""
+        public static class Loader
+        {
+            public static Vertex Pick(string path, int which)
+            {
+                using var file = MappedFile.Open(path);
+                var view = file.View<Vertex>();
+                return {|MMR100:which == 0 ? view[0] : which == 1 ? view[1] : default(Vertex)|};
+            }
+        }
+        """, """
+        public static class Loader
+        {
+            public static Vertex Pick(string path, int which)
+            {
+                using var file = MappedFile.Open(path);
+                var view = file.View<Vertex>();
+                return which == 0 ? view[0].Detach() : which == 1 ? view[1].Detach() : default(Vertex);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Move_is_not_offered_for_a_return() => VerifyFixAsync<MoveIntoUsingCodeFix>("""
+        public static class Loader
+        {
+            public static Header Read(string path)
+            {
+                var file = MappedFile.Open(path);
+                var header = file.Read<Header>(0);
+                file.Dispose();
+                return {|MMR101:header|};
+            }
+        }
+        """, """
+        public static class Loader
+        {
+            public static Header Read(string path)
+            {
+                var file = MappedFile.Open(path);
+                var header = file.Read<Header>(0);
+                file.Dispose();
+                return {|MMR101:header|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Detach_fix_all_copies_every_escaping_record() => VerifyFixAllAsync<DetachCodeFix>("""
+        public sealed class Cache
+        {
+            private readonly List<Vertex> _all = new();
+            private Vertex _first;
+
+            public void Load(string path)
+            {
+                using var file = MappedFile.Open(path);
+                var view = file.View<Vertex>();
+                _first = {|MMR100:view[0]|};
+                foreach (var v in view)
+                    _all.Add({|MMR100:v|});
+            }
+
+            public static Header Head(string path)
+            {
+                using var file = MappedFile.Open(path);
+                return {|MMR100:file.Read<Header>(0)|};
+            }
+        }
+        """, """
+        public sealed class Cache
+        {
+            private readonly List<Vertex> _all = new();
+            private Vertex _first;
+
+            public void Load(string path)
+            {
+                using var file = MappedFile.Open(path);
+                var view = file.View<Vertex>();
+                _first = view[0].Detach();
+                foreach (var v in view)
+                    _all.Add(v.Detach());
+            }
+
+            public static Header Head(string path)
+            {
+                using var file = MappedFile.Open(path);
+                return file.Read<Header>(0).Detach();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Move_fix_all_moves_every_use_before_its_disposal() => VerifyFixAllAsync<MoveIntoUsingCodeFix>("""
+        public static class Reader
+        {
+            public static void PrintOne(string path)
+            {
+                var file = MappedFile.Open(path);
+                var vertex = file.Read<Vertex>(0);
+                file.Dispose();
+                Console.WriteLine({|MMR101:vertex|}.Position.X);
+            }
+
+            public static void PrintTwo(string path)
+            {
+                var file = MappedFile.Open(path);
+                var header = file.Read<Header>(0);
+                file.Dispose();
+                Console.WriteLine({|MMR101:header|}.Count);
+            }
+        }
+        """, """
+        public static class Reader
+        {
+            public static void PrintOne(string path)
+            {
+                var file = MappedFile.Open(path);
+                var vertex = file.Read<Vertex>(0);
+                Console.WriteLine(vertex.Position.X);
+                file.Dispose();
+            }
+
+            public static void PrintTwo(string path)
+            {
+                var file = MappedFile.Open(path);
+                var header = file.Read<Header>(0);
+                Console.WriteLine(header.Count);
+                file.Dispose();
             }
         }
         """);

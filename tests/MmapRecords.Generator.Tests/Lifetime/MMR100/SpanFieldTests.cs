@@ -26,7 +26,7 @@ public class SpanFieldTests
                     values = {|MMR100:file.Read<Ints>(0).Values|};
                 }
 
-                return values[0];
+                return {|MMR101:values|}[0];
             }
         }
         """);

@@ -1,0 +1,24 @@
+// expect: MMR100
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using MmapRecords;
+using Demo;
+
+namespace Corpus;
+
+public static class Streams
+{
+    public static IEnumerable<Vertex> ReadAll(string path)
+    {
+        using (var file = MappedFile.Open(path))
+        {
+            var view = file.View<Vertex>();
+            for (long i = 0; i < view.Count; i++)
+                yield return view[i];
+        }
+    }
+}

@@ -1,0 +1,25 @@
+// expect: MMR100 MMR101
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using MmapRecords;
+using Demo;
+
+namespace Corpus;
+
+public static class Picker
+{
+    public static void Show(string path)
+    {
+        Vertex chosen = default;
+        using (var file = MappedFile.Open(path))
+        {
+            var all = file.View<Vertex>().ToArray();
+            Array.ForEach(all, v => { if (v.Position.Y > chosen.Position.Y) chosen = v; });
+        }
+        Console.WriteLine(chosen.Position.Y);
+    }
+}

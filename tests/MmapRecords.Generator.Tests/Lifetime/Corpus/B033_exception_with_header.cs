@@ -1,0 +1,28 @@
+// expect: MMR100
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using MmapRecords;
+using Demo;
+
+namespace Corpus;
+
+public sealed class CorruptFileException : Exception
+{
+    public CorruptFileException(Header header) : base("corrupt") => Header = header;
+    public Header Header { get; }
+}
+
+public static class Opener2
+{
+    public static long Count(string path)
+    {
+        using var file = MappedFile.Open(path);
+        var header = file.Read<Header>(0);
+        if (header.Count < 0) throw new CorruptFileException(header);
+        return header.Count;
+    }
+}

@@ -1,0 +1,24 @@
+// expect: none
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using MmapRecords;
+using Demo;
+
+namespace Corpus;
+
+public sealed class WorkQueue
+{
+    private readonly Queue<long> _pending = new();
+
+    public void Enqueue(string path)
+    {
+        using var file = MappedFile.Open(path);
+        var view = file.View<Vertex>();
+        for (long i = 0; i < view.Count; i++)
+            if (view[i].Color.Green == 0) _pending.Enqueue(i);
+    }
+}
