@@ -25,7 +25,9 @@ public sealed class LayoutAnalyzer : DiagnosticAnalyzer
         Descriptors.FieldNotPartialProperty,
         Descriptors.MissingLength,
         Descriptors.RecordCycle,
-        Descriptors.LanguageVersionTooLow);
+        Descriptors.LanguageVersionTooLow,
+        Descriptors.RefFieldMisaligned,
+        Descriptors.RefFieldNotSupported);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)

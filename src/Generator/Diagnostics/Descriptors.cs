@@ -55,6 +55,16 @@ internal static class Descriptors
         "Records need C# 13 or later",
         "Records need partial properties, which C# {0} does not have: set <LangVersion>13</LangVersion> (or later) in the project file");
 
+    public static readonly DiagnosticDescriptor RefFieldMisaligned = Layout(
+        "MMR015",
+        "Ref field is not aligned",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor RefFieldNotSupported = Layout(
+        "MMR016",
+        "Field cannot be returned by reference",
+        "{0}");
+
     public static readonly DiagnosticDescriptor RecordOutlivesFile = new(
         "MMR100",
         "Record or view can outlive its MappedFile",

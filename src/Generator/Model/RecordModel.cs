@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace MmapRecords.Generator.Model;
 
 /// <summary>
@@ -26,6 +28,12 @@ internal sealed record RecordModel(
 {
     /// <summary>The members the user wrote in the struct, which the generator must not write again.</summary>
     public UserMembers UserDeclared { get; init; }
+
+    /// <summary>
+    /// The alignment the record's first byte needs: the largest of its fields' (a <c>ref</c> field's width, a nested
+    /// record's own alignment), 1 when no field needs any. Above 1 the record implements <c>IRecord.Alignment</c>.
+    /// </summary>
+    public int Alignment => Fields.Aggregate(1, (max, f) => System.Math.Max(max, f.Alignment));
 
     /// <summary>The name of the generated file: unique per record, deterministic.</summary>
     public string HintName =>
@@ -108,6 +116,12 @@ internal sealed record FieldModel(
 
     /// <summary>Whether the field is an enum (its ToString must not use the current culture for unnamed values).</summary>
     public bool IsEnum { get; init; }
+
+    /// <summary><c>ref</c> or <c>ref readonly</c> for a field that returns a reference into the mapping; <see langword="null"/> for a value.</summary>
+    public string? RefKeyword { get; init; }
+
+    /// <summary>The alignment the field's offset needs: a <c>ref</c> field's width, a nested record's alignment, otherwise 1.</summary>
+    public int Alignment { get; init; } = 1;
 }
 
 /// <summary>Members of a record that the user may declare themselves (as in a record struct); the generator then leaves them out.</summary>

@@ -138,6 +138,15 @@ internal sealed class RecordParser
                 $"Record '{type.Name}' has Stride {declaredStride}, less than its Size {size}; records would overlap");
         }
 
+        else if (fields.Aggregate(1, (max, f) => Math.Max(max, f.Alignment)) is var alignment && !RefFieldRules.IsAligned(stride, alignment))
+        {
+            valid = false;
+            Report(
+                Descriptors.RefFieldMisaligned,
+                ArgumentLocation(recordAttribute, "Stride") ?? ArgumentLocation(recordAttribute, "Size") ?? TypeLocation(type),
+                $"Record '{type.Name}' has {(declaredStride == 0 ? $"Size {size} and no Stride" : $"Stride {stride}")}, which is not a multiple of {alignment}, the alignment its ref fields need: every record after the first would be misaligned; set Stride = {RefFieldRules.AlignUp(stride, alignment)}");
+        }
+
         foreach (var (location, message) in _pastSize ?? [])
         {
             Report(Descriptors.FieldOutOfRecord, location, Properties(("RequiredSize", _requiredSize.ToString(CultureInfo.InvariantCulture))), message);
@@ -249,12 +258,13 @@ internal sealed class RecordParser
             error ??= Report(Descriptors.FieldNotPartialProperty, location, $"[Field] property '{property.Name}' needs a getter");
         }
 
-        if (property.RefKind != RefKind.None)
+        // A reference into the mapping, for Interlocked and Volatile (RefFieldRules says which fields may be one).
+        var refKeyword = property.RefKind switch
         {
-            // Its implementation would have to return a reference: nothing sensible to generate, not even a throwing body.
-            Report(Descriptors.FieldNotPartialProperty, location, $"[Field] property '{property.Name}' returns by reference; declare it as a plain value property");
-            return null;
-        }
+            RefKind.Ref => "ref",
+            RefKind.RefReadOnly => "ref readonly",
+            _ => null,
+        };
 
         if (property.IsStatic || property.IsIndexer)
         {
@@ -297,6 +307,15 @@ internal sealed class RecordParser
             error ??= Report(Descriptors.UnsupportedFieldType, ArgumentLocation(attribute, "Encoding") ?? location, $"[Field] property '{property.Name}' has Encoding {encoding}, which is not a TextEncoding (Utf8, Ascii or Latin1)");
         }
 
+        if (refKeyword is not null && type.Error is null && property.Type.TypeKind != TypeKind.Error
+            && RefFieldRules.TypeProblem(property.Type, type.Shape == FieldShape.Single, bigEndian && type.ElementWidth > 1) is { } refProblem)
+        {
+            error ??= Report(
+                Descriptors.RefFieldNotSupported,
+                TypeSyntaxLocation(syntax) ?? location,
+                $"[Field] property '{property.Name}' returns '{refKeyword} {property.Type.ToDisplayString()}', which {refProblem}");
+        }
+
         if (needsLength && type.Error is null && length <= 0)
         {
             var what = type.Kind == FieldKind.String ? "string" : "array";
@@ -335,6 +354,18 @@ internal sealed class RecordParser
             _requiredSize = Math.Max(_requiredSize, offset.Value + width);
         }
 
+        var alignment = FieldAlignment(type, refKeyword, error);
+        if (error is null && offset is { } at && !RefFieldRules.IsAligned(at, alignment))
+        {
+            var what = refKeyword is not null
+                ? $"returns a reference to a {alignment}-byte {property.Type.ToDisplayString()} at offset {at}, which is not a multiple of {alignment}: Interlocked and Volatile need the value aligned"
+                : $"holds a {type.Element.Name} at offset {at}, which is not a multiple of {alignment}: the ref fields of {type.Element.Name} need {alignment}-byte alignment";
+            error = Report(
+                Descriptors.RefFieldMisaligned,
+                OffsetLocation(attribute) ?? location,
+                $"Field '{property.Name}' {what}; move it to a multiple of {alignment} (such as {RefFieldRules.AlignUp(at, alignment)})");
+        }
+
         return new FieldModel(
             property.Name,
             typeName,
@@ -354,8 +385,18 @@ internal sealed class RecordParser
             error)
         {
             IsEnum = property.Type.TypeKind == TypeKind.Enum,
+            RefKeyword = refKeyword,
+            Alignment = alignment,
         };
     }
+
+    /// <summary>The alignment a field's offset needs: a <c>ref</c> field's width, a nested record's own alignment, or 1.</summary>
+    private int FieldAlignment(FieldType type, string? refKeyword, string? error) =>
+        error is not null || type.Error is not null ? 1
+        : refKeyword is not null ? type.ElementWidth
+        : type.Kind == FieldKind.Record && type.Element is INamedTypeSymbol nested && !_inProgress.Contains(nested) && FindCycle(nested) is null
+            ? new RecordParser(_known, diagnostics: null, _cancellationToken, _inProgress).ParseRecord(nested)?.Alignment ?? 1
+        : 1;
 
     private static string EncodingName(int encoding) => encoding switch
     {
