@@ -316,6 +316,17 @@ internal sealed class RecordParser
                 $"[Field] property '{property.Name}' returns '{refKeyword} {property.Type.ToDisplayString()}', which {refProblem}");
         }
 
+        if (refKeyword is not null && setterModifiers is not null)
+        {
+            // C# has no ref property with a setter (CS8147): an implementation could only repeat that error in
+            // generated code, so there is none.
+            Report(
+                Descriptors.RefFieldNotSupported,
+                location,
+                $"[Field] property '{property.Name}' returns a reference, so it has no setter: assign through the reference ('record.{property.Name} = value', Volatile.Write, Interlocked.Exchange)");
+            return null;
+        }
+
         if (needsLength && type.Error is null && length <= 0)
         {
             var what = type.Kind == FieldKind.String ? "string" : "array";
