@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq;
+using MmapRecords.Generator.Diagnostics;
 using MmapRecords.Generator.Model;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -100,11 +101,12 @@ internal static class RecordEmitter
             nint {{iface}}.Address => {{AddressField}};
             """);
 
-        if (record.Alignment > 1)
+        var alignment = RefFieldRules.Alignment(record);
+        if (alignment > 1)
         {
             // Only records with ref fields say so: MappedFile checks the first record's address against it.
             writer.WriteLine();
-            writer.WriteLine($"static int {iface}.Alignment => {Number(record.Alignment)};");
+            writer.WriteLine($"static int {iface}.Alignment => {Number(alignment)};");
         }
 
         foreach (var field in record.Fields)
@@ -223,7 +225,7 @@ internal static class RecordEmitter
             }
             """);
 
-        if (fields.Any(f => f.HasSetter || f.RefKeyword == "ref"))
+        if (fields.Any(f => f.HasSetter || f.RefKind == FieldRefKind.Ref))
         {
             writer.WriteLine();
             writer.WriteBlock($$"""
@@ -248,13 +250,18 @@ internal static class RecordEmitter
         var first = true;
         foreach (var field in record.Fields)
         {
+            if (!field.IsImplementable)
+            {
+                continue;
+            }
+
             if (!first)
             {
                 writer.WriteLine();
             }
 
             first = false;
-            var error = field.Error ?? $"Record '{record.Name}' has an invalid layout (see its MMR diagnostics).";
+            var error = LayoutRules.FieldError(record, field) ?? $"Record '{record.Name}' has an invalid layout (see its MMR diagnostics).";
             WriteAccessors(writer, field, $"throw new global::System.InvalidOperationException({Literal(error)})", $"throw new global::System.InvalidOperationException({Literal(error)})");
         }
 
@@ -270,10 +277,10 @@ internal static class RecordEmitter
         var name = Literal(record.Name + "." + field.Name);
         var element = field.ElementTypeName;
         var bigEndian = field.IsBigEndian ? "true" : "false";
-        if (field.RefKeyword is not null)
+        if (field.RefKind != FieldRefKind.None)
         {
             // A writable reference is checked like a setter (in every build), a read-only one like a getter.
-            WriteAccessors(writer, field, $"ref {Access}.RefAt<{field.TypeName}>({(field.RefKeyword == "ref" ? writableAt : at)})", set: string.Empty);
+            WriteAccessors(writer, field, $"ref {Access}.RefAt<{field.TypeName}>({(field.RefKind == FieldRefKind.Ref ? writableAt : at)})", set: string.Empty);
             return;
         }
 
@@ -318,7 +325,7 @@ internal static class RecordEmitter
     private static string ValueOf(FieldModel field, string owner) =>
         field.Shape == FieldShape.Span
             ? $"{Arrays}.AsReadOnlySpan<{field.ElementTypeName}>({owner}{At}({Number(field.Offset)}), {Number(field.Length)})"
-            : field.RefKeyword == "ref"
+            : field.RefKind == FieldRefKind.Ref
             ? $"{Access}.RefAt<{field.TypeName}>({owner}{At}({Number(field.Offset)}))"
             : owner + Identifier(field.Name);
 
@@ -328,7 +335,7 @@ internal static class RecordEmitter
     private static string FormatOf(FieldModel field) =>
         field.Shape != FieldShape.Single ? $"({Arrays}.Format<{field.ElementTypeName}>({ValueOf(field, string.Empty)}))"
         : field.IsEnum ? $"({Access}.FormatEnum({ValueOf(field, string.Empty)}))"
-        : field.RefKeyword == "ref" ? $"({ValueOf(field, string.Empty)})"
+        : field.RefKind == FieldRefKind.Ref ? $"({ValueOf(field, string.Empty)})"
         : ValueOf(field, string.Empty);
 
     private static string EqualityOf(FieldModel field) =>
@@ -343,7 +350,7 @@ internal static class RecordEmitter
 
     private static void WriteAccessors(SourceWriter writer, FieldModel field, string get, string set)
     {
-        var type = field.RefKeyword is null ? field.TypeName : $"{field.RefKeyword} {field.TypeName}";
+        var type = field.RefKind == FieldRefKind.None ? field.TypeName : $"{RefFieldRules.Keyword(field.RefKind)} {field.TypeName}";
         if (field.SetterModifiers is null && field.GetterModifiers is { Length: 0 })
         {
             writer.WriteLine($"{field.Modifiers} {type} {Identifier(field.Name)} => {get};");
