@@ -127,7 +127,7 @@ internal static class Descriptors
     private const string RefFieldMisalignedTitle = "Ref field is not aligned";
 
     /// <summary>{0}: the field; {1}: its width (the alignment); {2}: its type; {3}: its offset; {4}: the next aligned offset.</summary>
-    public static readonly DiagnosticDescriptor RefFieldMisaligned = Layout(DiagnosticIds.RefFieldMisaligned, RefFieldMisalignedTitle, "Field '{0}' returns a reference to a {1}-byte {2} at offset {3}, which is not a multiple of {1}: Interlocked and Volatile need the value aligned; move it to a multiple of {1} (such as {4})");
+    public static readonly DiagnosticDescriptor RefFieldMisaligned = Layout(DiagnosticIds.RefFieldMisaligned, RefFieldMisalignedTitle, "Field '{0}' (a reference to a {2}, {1} bytes) is at offset {3}, which is not a multiple of {1}: Interlocked and Volatile need the value aligned; move it to a multiple of {1} (such as {4})");
 
     /// <summary>{0}: the field; {1}: the nested record's alignment; {2}: the nested record; {3}: the offset; {4}: the next aligned offset.</summary>
     public static readonly DiagnosticDescriptor NestedRecordMisaligned = Layout(DiagnosticIds.RefFieldMisaligned, RefFieldMisalignedTitle, "Field '{0}' holds a {2} at offset {3}, which is not a multiple of {1}: the ref fields of {2} need {1}-byte alignment; move it to a multiple of {1} (such as {4})");

@@ -90,4 +90,40 @@ public sealed class RefFieldMisalignedTests
             [Field(16)] public partial byte Tail { get; }
         }
         """);
+
+    [Fact]
+    public void The_messages_name_the_alignment_and_the_next_aligned_offset_or_Stride()
+    {
+        var messages = GeneratorHarness.Analyze("""
+            using MmapRecords;
+            namespace Demo;
+
+            [Record(Size = 8)]
+            public readonly partial struct Counter
+            {
+                [Field(0)] public partial ref long Value { get; }
+            }
+
+            [Record(Size = 20, Stride = 20)]
+            public readonly partial struct Row
+            {
+                [Field(4)] public partial ref long Count { get; }
+                [Field(12)] public partial int Tag { get; }
+            }
+
+            [Record(Size = 24)]
+            public readonly partial struct Holder
+            {
+                [Field(2)] public partial Counter Counter { get; }
+            }
+            """).Where(d => d.Id == "MMR015").Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal).ToArray();
+
+        Assert.Equal(
+            [
+                "Field 'Count' (a reference to a long, 8 bytes) is at offset 4, which is not a multiple of 8: Interlocked and Volatile need the value aligned; move it to a multiple of 8 (such as 8)",
+                "Field 'Counter' holds a Demo.Counter at offset 2, which is not a multiple of 8: the ref fields of Demo.Counter need 8-byte alignment; move it to a multiple of 8 (such as 8)",
+                "Record 'Row' has Stride 20, which is not a multiple of 8, the alignment its ref fields need: every record after the first would be misaligned; set Stride = 24",
+            ],
+            messages);
+    }
 }
