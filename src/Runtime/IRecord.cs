@@ -17,6 +17,14 @@ public interface IRecord<TSelf> where TSelf : struct, IRecord<TSelf>
     /// <summary>The distance in bytes between the starts of two consecutive records in a table.</summary>
     static abstract int Stride { get; }
 
+    /// <summary>
+    /// The alignment, in bytes, that a record's first byte must have: the largest <c>sizeof(T)</c> of its <c>ref</c>
+    /// fields (and of the <c>ref</c> fields of records nested in it), or 1 for a record without any. <see cref="MappedFile"/>
+    /// checks it where views and records are made (<c>Interlocked</c> and <c>Volatile</c> need aligned values); records
+    /// without <c>ref</c> fields keep this default, and the check costs them nothing.
+    /// </summary>
+    static virtual int Alignment => 1;
+
     /// <summary>Makes a record over the <see cref="RecordAttribute.Size"/> bytes at <paramref name="address"/>, which belong to <paramref name="source"/>.</summary>
     /// <param name="source">The memory the bytes belong to.</param>
     /// <param name="address">The address of the record's first byte.</param>

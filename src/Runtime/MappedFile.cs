@@ -177,11 +177,13 @@ public sealed unsafe class MappedFile : IDisposable
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> is negative or past <see cref="Length"/>.</exception>
     /// <exception cref="ObjectDisposedException">The file was disposed.</exception>
     /// <exception cref="IOException">The file has become shorter than the mapping (another process truncated it).</exception>
+    /// <exception cref="ArgumentException"><typeparamref name="T"/> has <c>ref</c> fields and its first record would not be aligned to <c>IRecord&lt;T&gt;.Alignment</c>.</exception>
     public RecordView<T> View<T>(long offset) where T : struct, IRecord<T>
     {
         CheckOffset(offset, nameof(offset));
         EnsureNotTruncated();
-        return new RecordView<T>(_source, _address + (nint)offset, RecordLayout.CountIn<T>(_length - offset));
+        var count = RecordLayout.CountIn<T>(_length - offset);
+        return new RecordView<T>(_source, RecordAddress<T>(offset, count), count);
     }
 
     /// <summary><paramref name="count"/> records of <typeparamref name="T"/> starting at byte <paramref name="offset"/> of the mapping.</summary>
@@ -192,6 +194,7 @@ public sealed unsafe class MappedFile : IDisposable
     /// <exception cref="ArgumentOutOfRangeException">A number is negative, or the records do not lie inside the mapping.</exception>
     /// <exception cref="ObjectDisposedException">The file was disposed.</exception>
     /// <exception cref="IOException">The file has become shorter than the mapping (another process truncated it).</exception>
+    /// <exception cref="ArgumentException"><typeparamref name="T"/> has <c>ref</c> fields and its first record would not be aligned to <c>IRecord&lt;T&gt;.Alignment</c>.</exception>
     public RecordView<T> View<T>(long offset, long count) where T : struct, IRecord<T>
     {
         CheckOffset(offset, nameof(offset));
@@ -206,7 +209,7 @@ public sealed unsafe class MappedFile : IDisposable
         }
 
         EnsureNotTruncated();
-        return new RecordView<T>(_source, _address + (nint)offset, count);
+        return new RecordView<T>(_source, RecordAddress<T>(offset, count), count);
     }
 
     /// <summary>The record of <typeparamref name="T"/> at byte <paramref name="offset"/> of the mapping (a file header, say).</summary>
@@ -215,6 +218,7 @@ public sealed unsafe class MappedFile : IDisposable
     /// <returns>A record reading from the mapping.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The record does not lie inside the mapping.</exception>
     /// <exception cref="ObjectDisposedException">The file was disposed.</exception>
+    /// <exception cref="ArgumentException"><typeparamref name="T"/> has <c>ref</c> fields and its first record would not be aligned to <c>IRecord&lt;T&gt;.Alignment</c>.</exception>
     /// <remarks>Unlike <c>View</c>, this does not ask the OS for the file's current length, so it stays cheap in a loop.</remarks>
     public T Read<T>(long offset) where T : struct, IRecord<T>
     {
@@ -226,7 +230,7 @@ public sealed unsafe class MappedFile : IDisposable
                 $"A {RecordLayout.Describe<T>()} at byte offset {offset} ends at byte {offset + T.Size}, past the end of '{Path}' ({ThrowHelper.Bytes(_length)}).");
         }
 
-        return T.Create(_source, _address + (nint)offset);
+        return T.Create(_source, RecordAddress<T>(offset, count: 1));
     }
 
     /// <summary>
@@ -316,6 +320,25 @@ public sealed unsafe class MappedFile : IDisposable
     }
 
     private void ThrowIfDisposed() => _source.ThrowIfDisposed();
+
+    /// <summary>
+    /// The address of byte <paramref name="offset"/>, where <paramref name="count"/> records of <typeparamref name="T"/>
+    /// start: the one place that checks a record's alignment. Views and slices step by <c>Stride</c>, a multiple of
+    /// the alignment, and nested records sit at aligned offsets (the generator checks both), so an aligned first
+    /// record is all it takes. For records without <c>ref</c> fields <c>T.Alignment</c> is the constant 1 and the
+    /// check compiles to nothing.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private nint RecordAddress<T>(long offset, long count) where T : struct, IRecord<T>
+    {
+        var address = _address + (nint)offset;
+        if (T.Alignment > 1 && count > 0 && (nuint)address % (nuint)T.Alignment != 0)
+        {
+            ThrowHelper.ThrowMisaligned<T>(Path, offset, _fileOffset);
+        }
+
+        return address;
+    }
 
     private static MappedFile OpenCore(string path, MapAccess access, long offset, long? length, FileMode mode)
     {

@@ -53,6 +53,13 @@ internal static class ThrowHelper
             : $"A span of {elementType} views the file's little-endian bytes, which this big-endian machine would misread; declare the field as {elementType}[] with a ByteOrder.");
 
     [DoesNotReturn]
+    public static void ThrowMisaligned<T>(string name, long offset, long fileOffset) where T : struct, IRecord<T> =>
+        throw new ArgumentException(
+            $"A {RecordLayout.Describe<T>()} at byte offset {offset} of '{name}'{(fileOffset == 0 ? "" : $" (byte {offset + fileOffset} of the file)")} would start at an address that is not a multiple of {T.Alignment}: "
+            + $"its ref fields need {T.Alignment}-byte alignment for Interlocked and Volatile to be atomic. Place such records at an offset that is a multiple of {T.Alignment} (and map a window from such an offset).",
+            nameof(offset));
+
+    [DoesNotReturn]
     public static void ThrowTruncated(string name, long mappedEnd, long fileLength) =>
         throw new IOException($"'{name}' is now {Bytes(fileLength)} long, shorter than its mapping, which reaches byte {mappedEnd.ToString("N0", CultureInfo.InvariantCulture)}: another process truncated it. Reading the lost pages would kill the process (SIGBUS); dispose this MappedFile and open the file again.");
 

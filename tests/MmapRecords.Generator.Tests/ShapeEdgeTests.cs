@@ -8,7 +8,8 @@ public sealed class ShapeEdgeTests
     [Theory]
     [InlineData("[Record(Size = 4)] public readonly partial struct P(int q) { [Field(0)] public partial int A { get; } }", "MMR001", "primary constructor")]
     [InlineData("[Record(Size = 4)] file readonly partial struct P { [Field(0)] public partial int A { get; } }", "MMR001", "file-local")]
-    [InlineData("[Record(Size = 4)] public readonly partial struct P { [Field(0)] public partial ref readonly int A { get; } }", "MMR006", "by reference")]
+    [InlineData("[Record(Size = 4)] public readonly partial struct P { [Field(0)] public partial ref readonly bool A { get; } }", "MMR016", "Interlocked")]
+    [InlineData("[Record(Size = 4)] public readonly partial struct P { [Field(0)] public partial ref int A { get; set; } }", "MMR016", "setter")]
     public void Unsupported_shapes_get_one_MMR_diagnostic_and_no_error_in_generated_code(string declaration, string id, string reason)
     {
         var source = "using MmapRecords;\nnamespace Demo;\n" + declaration;

@@ -90,7 +90,6 @@ internal static class Descriptors
     /// <summary>{1}: the accessor's keyword.</summary>
     public static readonly DiagnosticDescriptor FieldHasOtherAccessor = Layout(DiagnosticIds.FieldNotPartialProperty, FieldNotPartialPropertyTitle, "[Field] property '{0}' has an '{1}' accessor; use 'get' and optionally 'set'");
     public static readonly DiagnosticDescriptor FieldWithoutGetter = Layout(DiagnosticIds.FieldNotPartialProperty, FieldNotPartialPropertyTitle, "[Field] property '{0}' needs a getter");
-    public static readonly DiagnosticDescriptor FieldReturnsByReference = Layout(DiagnosticIds.FieldNotPartialProperty, FieldNotPartialPropertyTitle, "[Field] property '{0}' returns by reference; declare it as a plain value property");
     public static readonly DiagnosticDescriptor FieldIsStatic = Layout(DiagnosticIds.FieldNotPartialProperty, FieldNotPartialPropertyTitle, "[Field] property '{0}' must be an instance property, not static");
     public static readonly DiagnosticDescriptor FieldIsIndexer = Layout(DiagnosticIds.FieldNotPartialProperty, FieldNotPartialPropertyTitle, "[Field] property '{0}' must be an instance property, not an indexer");
 
@@ -124,6 +123,31 @@ internal static class Descriptors
         "Records need C# 13 or later",
         "Records need partial properties, which C# {0} does not have: set <LangVersion>13</LangVersion> (or later) in the project file");
 
+    // MMR015: a ref field (or a nested record with ref fields, or the Stride) breaks the alignment Interlocked and Volatile need.
+    private const string RefFieldMisalignedTitle = "Ref field is not aligned";
+
+    /// <summary>{0}: the field; {1}: its width (the alignment); {2}: its type; {3}: its offset; {4}: the next aligned offset.</summary>
+    public static readonly DiagnosticDescriptor RefFieldMisaligned = Layout(DiagnosticIds.RefFieldMisaligned, RefFieldMisalignedTitle, "Field '{0}' (a reference to a {2}, {1} bytes) is at offset {3}, which is not a multiple of {1}: Interlocked and Volatile need the value aligned; move it to a multiple of {1} (such as {4})");
+
+    /// <summary>{0}: the field; {1}: the nested record's alignment; {2}: the nested record; {3}: the offset; {4}: the next aligned offset.</summary>
+    public static readonly DiagnosticDescriptor NestedRecordMisaligned = Layout(DiagnosticIds.RefFieldMisaligned, RefFieldMisalignedTitle, "Field '{0}' holds a {2} at offset {3}, which is not a multiple of {1}: the ref fields of {2} need {1}-byte alignment; move it to a multiple of {1} (such as {4})");
+
+    /// <summary>{0}: the record; {1}: the Stride; {2}: the alignment; {3}: the next aligned Stride.</summary>
+    public static readonly DiagnosticDescriptor StrideMisaligned = Layout(DiagnosticIds.RefFieldMisaligned, RefFieldMisalignedTitle, "Record '{0}' has Stride {1}, which is not a multiple of {2}, the alignment its ref fields need: every record after the first would be misaligned; set Stride = {3}");
+
+    /// <summary>As <see cref="StrideMisaligned"/>, for a record without a Stride; {1}: the Size.</summary>
+    public static readonly DiagnosticDescriptor SizeMisaligned = Layout(DiagnosticIds.RefFieldMisaligned, RefFieldMisalignedTitle, "Record '{0}' has Size {1} and no Stride, and {1} is not a multiple of {2}, the alignment its ref fields need: every record after the first would be misaligned; set Stride = {3}");
+
+    // MMR016: {0}: the field; {1}: what it returns ('ref long').
+    private const string RefFieldNotSupportedTitle = "Field cannot be returned by reference";
+    private const string RefFieldNotSupportedPrefix = "[Field] property '{0}' returns '{1}', which ";
+
+    public static readonly DiagnosticDescriptor RefToString = Layout(DiagnosticIds.RefFieldNotSupported, RefFieldNotSupportedTitle, RefFieldNotSupportedPrefix + "is a string: a reference gives one value, and strings are read by copying their bytes");
+    public static readonly DiagnosticDescriptor RefToArray = Layout(DiagnosticIds.RefFieldNotSupported, RefFieldNotSupportedTitle, RefFieldNotSupportedPrefix + "is an array: declare ReadOnlySpan<T> or Span<T> to see the elements in place, or one ref field per element");
+    public static readonly DiagnosticDescriptor RefToUnsupportedType = Layout(DiagnosticIds.RefFieldNotSupported, RefFieldNotSupportedTitle, RefFieldNotSupportedPrefix + "Interlocked and Volatile cannot take: a ref field is an integer (sbyte to ulong), float or double");
+    public static readonly DiagnosticDescriptor RefToBigEndian = Layout(DiagnosticIds.RefFieldNotSupported, RefFieldNotSupportedTitle, RefFieldNotSupportedPrefix + "is big-endian, but a reference sees the bytes in the machine's byte order (little-endian); a value shared between processes of one machine needs no byte order, so remove ByteOrder.BigEndian (or declare a plain property)");
+    public static readonly DiagnosticDescriptor RefWithSetter = Layout(DiagnosticIds.RefFieldNotSupported, RefFieldNotSupportedTitle, "[Field] property '{0}' returns a reference, so it has no setter: assign through the reference ('record.{0} = value', Volatile.Write, Interlocked.Exchange)");
+
     public static readonly DiagnosticDescriptor RecordOutlivesFile = new(
         "MMR100",
         "Record or view can outlive its MappedFile",
@@ -144,7 +168,7 @@ internal static class Descriptors
         description: "A record or view reads straight out of the file's mapping, which is gone once the MappedFile is disposed.",
         helpLinkUri: HelpBase + "MMR101.md");
 
-    /// <summary>Every layout descriptor (MMR001–MMR009), as the layout analyzer supports them.</summary>
+    /// <summary>Every layout descriptor (MMR001–MMR009, MMR015, MMR016), as the layout analyzer supports them.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> LayoutDescriptors = ImmutableArray.Create(
         NotPartialStruct,
         RecordIsClass,
@@ -179,7 +203,6 @@ internal static class Descriptors
         FieldHasInitAccessor,
         FieldHasOtherAccessor,
         FieldWithoutGetter,
-        FieldReturnsByReference,
         FieldIsStatic,
         FieldIsIndexer,
         FieldOutsideRecord,
@@ -188,6 +211,15 @@ internal static class Descriptors
         StringLengthNotPositive,
         ArrayLengthNotPositive,
         RecordCycle,
+        RefFieldMisaligned,
+        NestedRecordMisaligned,
+        StrideMisaligned,
+        SizeMisaligned,
+        RefToString,
+        RefToArray,
+        RefToUnsupportedType,
+        RefToBigEndian,
+        RefWithSetter,
         LanguageVersionTooLow);
 
     private static DiagnosticDescriptor Layout(string id, string title, string message, DiagnosticSeverity severity = DiagnosticSeverity.Error) =>

@@ -33,6 +33,12 @@ internal static class DiagnosticIds
     /// <summary>A language version without partial properties.</summary>
     public const string LanguageVersionTooLow = "MMR009";
 
+    /// <summary>A ref field, a nested record with ref fields, or the Stride breaks the alignment Interlocked and Volatile need.</summary>
+    public const string RefFieldMisaligned = "MMR015";
+
+    /// <summary>A field that cannot be returned by reference (a string, an array, a big-endian field, a type Interlocked cannot take, a setter).</summary>
+    public const string RefFieldNotSupported = "MMR016";
+
     /// <summary>A record or view can outlive its <c>MappedFile</c>.</summary>
     public const string RecordOutlivesFile = "MMR100";
 

@@ -10,7 +10,7 @@ using MmapRecords.Generator.Model;
 namespace MmapRecords.Generator.Diagnostics;
 
 /// <summary>
-/// The layout rules MMR001–MMR009, each a pure function of the <see cref="RecordModel"/>: one method per rule,
+/// The layout rules MMR001–MMR009 (and, through <see cref="RefFieldRules"/>, MMR015–MMR016), each a pure function of the <see cref="RecordModel"/>: one method per rule,
 /// returning the problem (descriptor, message arguments, code-fix properties) or <see langword="null"/>. The
 /// analyzer reports what <see cref="Check"/> finds; the emitter asks <see cref="IsValid"/> and
 /// <see cref="FieldError"/>. No symbols, no syntax: each rule is tested on a model built by hand.
@@ -42,6 +42,10 @@ internal static class LayoutRules
         {
             yield return size;
         }
+        else if (RefFieldRules.MisalignedStride(record) is { } stride)
+        {
+            yield return stride;
+        }
 
         foreach (var field in record.Fields)
         {
@@ -52,6 +56,10 @@ internal static class LayoutRules
             else if (FieldType(field) is { } type)
             {
                 yield return type;
+            }
+            else if (RefFieldRules.RefField(field) is { } reference)
+            {
+                yield return reference;
             }
 
             if (!field.IsImplementable)
@@ -67,6 +75,11 @@ internal static class LayoutRules
                 && FieldType(field) is null && FieldOffset(record, field) is { } offset)
             {
                 yield return offset;
+            }
+            else if (field.DeclarationProblem == DeclarationProblem.None && field.TypeProblem == TypeProblem.None
+                && FieldType(field) is null && RefFieldRules.RefField(field) is null && RefFieldRules.MisalignedField(field) is { } misaligned)
+            {
+                yield return misaligned;
             }
         }
 
@@ -110,7 +123,7 @@ internal static class LayoutRules
     /// <summary>Whether <paramref name="record"/> gets its accessors: a partial struct with no layout error (warnings don't count).</summary>
     public static bool IsValid(RecordModel record)
     {
-        if (record.ShapeProblem != ShapeProblem.None || SizeAndStride(record) is not null || Cycle(record) is not null)
+        if (record.ShapeProblem != ShapeProblem.None || SizeAndStride(record) is not null || RefFieldRules.MisalignedStride(record) is not null || Cycle(record) is not null)
         {
             return false;
         }
@@ -150,6 +163,11 @@ internal static class LayoutRules
             return Text(type);
         }
 
+        if (RefFieldRules.RefField(field) is { } reference)
+        {
+            return Text(reference);
+        }
+
         if (MissingLength(record, field) is { } length)
         {
             return Text(length);
@@ -160,7 +178,9 @@ internal static class LayoutRules
             return $"[Field] on '{field.Name}' has no offset";
         }
 
-        return FieldOffset(record, field) is { } offset ? Text(offset) : null;
+        return FieldOffset(record, field) is { } offset ? Text(offset)
+            : RefFieldRules.MisalignedField(field) is { } misaligned ? Text(misaligned)
+            : null;
 
         static string Text(LayoutProblem problem) => problem.Id + ": " + problem.Message;
     }
@@ -308,7 +328,7 @@ internal static class LayoutRules
             DeclarationProblem.InitAccessor => Descriptors.FieldHasInitAccessor,
             DeclarationProblem.OtherAccessor => Descriptors.FieldHasOtherAccessor,
             DeclarationProblem.NoGetter => Descriptors.FieldWithoutGetter,
-            DeclarationProblem.ReturnsByReference => Descriptors.FieldReturnsByReference,
+            DeclarationProblem.RefWithSetter => Descriptors.RefWithSetter,
             DeclarationProblem.Static => Descriptors.FieldIsStatic,
             _ => Descriptors.FieldIsIndexer,
         };

@@ -101,6 +101,14 @@ internal static class RecordEmitter
             nint {{iface}}.Address => {{AddressField}};
             """);
 
+        var alignment = RefFieldRules.Alignment(record);
+        if (alignment > 1)
+        {
+            // Only records with ref fields say so: MappedFile checks the first record's address against it.
+            writer.WriteLine();
+            writer.WriteLine($"static int {iface}.Alignment => {Number(alignment)};");
+        }
+
         foreach (var field in record.Fields)
         {
             writer.WriteLine();
@@ -237,7 +245,7 @@ internal static class RecordEmitter
             }
             """);
 
-        if (fields.Any(f => f.HasSetter))
+        if (fields.Any(f => f.HasSetter || f.RefKind == FieldRefKind.Ref))
         {
             writer.WriteLine();
             writer.WriteBlock($$"""
@@ -348,6 +356,13 @@ internal static class RecordEmitter
         var name = Literal(record.Name + "." + field.Name);
         var element = field.ElementTypeName;
         var bigEndian = field.IsBigEndian ? "true" : "false";
+        if (field.RefKind != FieldRefKind.None)
+        {
+            // A writable reference is checked like a setter (in every build), a read-only one like a getter.
+            WriteAccessors(writer, field, $"ref {Access}.RefAt<{field.TypeName}>({(field.RefKind == FieldRefKind.Ref ? writableAt : at)})", set: string.Empty);
+            return;
+        }
+
         var (get, set) = (field.Kind, field.Shape) switch
         {
             (FieldKind.String, _) => (
@@ -389,6 +404,8 @@ internal static class RecordEmitter
     private static string ValueOf(FieldModel field, string owner) =>
         field.Shape == FieldShape.Span
             ? $"{Arrays}.AsReadOnlySpan<{field.ElementTypeName}>({owner}{At}({Number(field.Offset)}), {Number(field.Length)})"
+            : field.RefKind == FieldRefKind.Ref
+            ? $"{Access}.RefAt<{field.TypeName}>({owner}{At}({Number(field.Offset)}))"
             : owner + Identifier(field.Name);
 
     // An enum value without a name formats as a number in the current culture (a U+2212 minus sign in sv-SE,
@@ -397,6 +414,7 @@ internal static class RecordEmitter
     private static string FormatOf(FieldModel field) =>
         field.Shape != FieldShape.Single ? $"({Arrays}.Format<{field.ElementTypeName}>({ValueOf(field, string.Empty)}))"
         : field.IsEnum ? $"({Access}.FormatEnum({ValueOf(field, string.Empty)}))"
+        : field.RefKind == FieldRefKind.Ref ? $"({ValueOf(field, string.Empty)})"
         : ValueOf(field, string.Empty);
 
     private static string EqualityOf(FieldModel field) =>
@@ -411,13 +429,14 @@ internal static class RecordEmitter
 
     private static void WriteAccessors(SourceWriter writer, FieldModel field, string get, string set)
     {
+        var type = field.RefKind == FieldRefKind.None ? field.TypeName : $"{RefFieldRules.Keyword(field.RefKind)} {field.TypeName}";
         if (field.SetterModifiers is null && field.GetterModifiers is { Length: 0 })
         {
-            writer.WriteLine($"{field.Modifiers} {field.TypeName} {Identifier(field.Name)} => {get};");
+            writer.WriteLine($"{field.Modifiers} {type} {Identifier(field.Name)} => {get};");
             return;
         }
 
-        writer.WriteLine($"{field.Modifiers} {field.TypeName} {Identifier(field.Name)}");
+        writer.WriteLine($"{field.Modifiers} {type} {Identifier(field.Name)}");
         writer.OpenBrace();
         if (field.GetterModifiers is not null)
         {

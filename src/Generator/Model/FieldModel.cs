@@ -86,9 +86,29 @@ internal sealed record FieldModel
 
     /// <summary>
     /// Whether the generator can write an implementation part for the property at all: not for one that is no partial
-    /// definition or already has an implementation, nor for one returning by reference.
+    /// definition or already has an implementation, nor for a <c>ref</c> property with a setter (CS8147 on the declaration; an
+    /// implementation would only repeat the error in generated code).
     /// </summary>
-    public bool IsImplementable => DeclarationProblem is not (DeclarationProblem.NotPartial or DeclarationProblem.AlreadyImplemented or DeclarationProblem.ReturnsByReference);
+    public bool IsImplementable => DeclarationProblem is not (DeclarationProblem.NotPartial or DeclarationProblem.AlreadyImplemented or DeclarationProblem.RefWithSetter);
+
+    /// <summary>Whether the property returns a value, a <c>ref</c> or a <c>ref readonly</c> into the mapping (for <c>Interlocked</c> and <c>Volatile</c>).</summary>
+    public FieldRefKind RefKind { get; init; }
+
+    /// <summary>For a nested record (or an array of them), the alignment the nested record needs (its <c>ref</c> fields'); 1 otherwise.</summary>
+    public int NestedAlignment { get; init; } = 1;
+}
+
+/// <summary>What a <c>[Field]</c> property returns: a value, or a reference into the mapping.</summary>
+internal enum FieldRefKind
+{
+    /// <summary>A value.</summary>
+    None,
+
+    /// <summary><c>ref T</c>: writable, checked like a setter.</summary>
+    Ref,
+
+    /// <summary><c>ref readonly T</c>: checked like a getter.</summary>
+    RefReadOnly,
 }
 
 /// <summary>How a field's (or an array element's) bytes become its value.</summary>
@@ -178,8 +198,8 @@ internal enum DeclarationProblem
     /// <summary>No getter.</summary>
     NoGetter,
 
-    /// <summary>Returns <c>ref</c> or <c>ref readonly</c>.</summary>
-    ReturnsByReference,
+    /// <summary>Returns <c>ref</c> or <c>ref readonly</c> and has a setter, which C# does not allow (MMR016).</summary>
+    RefWithSetter,
 
     /// <summary>A static property.</summary>
     Static,

@@ -63,6 +63,12 @@ internal sealed class RecordParser
         || FindCycle(nested) is not null
         || new RecordParser(_known, _cancellationToken, _inProgress).ParseRecord(nested) is { IsValid: true };
 
+    /// <summary>The alignment a nested record needs (its ref fields'); 1 for a record in a cycle, which MMR008 reports.</summary>
+    private int NestedAlignment(INamedTypeSymbol nested) =>
+        _inProgress.Contains(nested) || FindCycle(nested) is not null
+            ? 1
+            : new RecordParser(_known, _cancellationToken, _inProgress).ParseRecord(nested) is { } model ? RefFieldRules.Alignment(model) : 1;
+
     private RecordModel? ParseRecordCore(INamedTypeSymbol type)
     {
         if (_known.GetRecordAttribute(type) is not { } attribute)
@@ -176,9 +182,9 @@ internal sealed class RecordParser
         {
             declarationProblem = DeclarationProblem.AlreadyImplemented;
         }
-        else if (property.RefKind != RefKind.None)
+        else if (property.RefKind != RefKind.None && setterModifiers is not null)
         {
-            declarationProblem = DeclarationProblem.ReturnsByReference;
+            declarationProblem = DeclarationProblem.RefWithSetter;
         }
 
         if (property.GetMethod is null)
@@ -237,6 +243,13 @@ internal sealed class RecordParser
             GetterModifiers = getterModifiers,
             SetterModifiers = setterModifiers,
             SetterKeyword = setterKeyword,
+            RefKind = property.RefKind switch
+            {
+                RefKind.Ref => FieldRefKind.Ref,
+                RefKind.RefReadOnly => FieldRefKind.RefReadOnly,
+                _ => FieldRefKind.None,
+            },
+            NestedAlignment = type.Kind == FieldKind.Record && typeProblem == TypeProblem.None ? NestedAlignment((INamedTypeSymbol)type.Element) : 1,
         };
 
         void Note(DeclarationProblem problem)

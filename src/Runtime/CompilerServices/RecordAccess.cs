@@ -71,6 +71,18 @@ public static unsafe class RecordAccess
     public static void WriteBigEndian<T>(nint address, T value) where T : unmanaged =>
         Unsafe.WriteUnaligned((void*)address, BitConverter.IsLittleEndian ? Reverse(value) : value);
 
+    /// <summary>
+    /// A reference to the <typeparamref name="T"/> at <paramref name="address"/>, in the machine's byte order: what a
+    /// <c>ref</c> or <c>ref readonly</c> field returns, for <c>Interlocked</c> and <c>Volatile</c>. The generator made
+    /// sure the field's offset and the record's stride are multiples of <c>sizeof(T)</c>, and <see cref="MappedFile"/>
+    /// that the record's first byte is, so the reference is aligned.
+    /// </summary>
+    /// <typeparam name="T">An integer or floating-point type.</typeparam>
+    /// <param name="address">The address of the value's first byte (already checked readable or writable).</param>
+    /// <returns>A reference into the record's memory.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ref T RefAt<T>(nint address) where T : unmanaged => ref Unsafe.AsRef<T>((void*)address);
+
     /// <summary>Reads a one-byte boolean: any non-zero byte is <see langword="true"/>.</summary>
     /// <param name="address">The address of the byte.</param>
     /// <returns>Whether the byte is non-zero.</returns>
