@@ -29,7 +29,10 @@ public sealed class RecordAttribute : Attribute
     /// </summary>
     public int Stride { get; set; }
 
-    /// <summary>The byte order of the record's fields. <see cref="ByteOrder.Default"/> means little-endian.</summary>
+    /// <summary>
+    /// The byte order of the record's fields. <see cref="ByteOrder.Default"/> means little-endian;
+    /// <see cref="ByteOrder.Variable"/> means the order is chosen where the record is read (a magic number tells).
+    /// </summary>
     public ByteOrder ByteOrder { get; set; }
 }
 
@@ -53,7 +56,11 @@ public sealed class FieldAttribute : Attribute
     /// </summary>
     public int Length { get; set; }
 
-    /// <summary>The byte order of this field; <see cref="ByteOrder.Default"/> means the record's.</summary>
+    /// <summary>
+    /// The byte order of this field; <see cref="ByteOrder.Default"/> means the record's. Never
+    /// <see cref="ByteOrder.Variable"/>: a field of a <see cref="ByteOrder.Variable"/> record that declares
+    /// <see cref="ByteOrder.LittleEndian"/> or <see cref="ByteOrder.BigEndian"/> keeps that order whatever the record's.
+    /// </summary>
     public ByteOrder ByteOrder { get; set; }
 
     /// <summary>How a fixed-length string field is encoded.</summary>
@@ -71,6 +78,14 @@ public enum ByteOrder
 
     /// <summary>Most significant byte first ("network order": SQLite, PNG, Java class files).</summary>
     BigEndian,
+
+    /// <summary>
+    /// On a record only: the order is chosen where the record is read, by passing <see cref="LittleEndian"/> or
+    /// <see cref="BigEndian"/> to <see cref="MappedFile.View{T}(long, long, ByteOrder)"/> or
+    /// <see cref="MappedFile.Read{T}(long, ByteOrder)"/> (formats that say their order in a magic number: TIFF,
+    /// gettext <c>.mo</c>, pcap). A nested record declared <see cref="Variable"/> takes its parent's order.
+    /// </summary>
+    Variable,
 }
 
 /// <summary>The encoding of a fixed-length string field.</summary>
@@ -84,6 +99,12 @@ public enum TextEncoding
 
     /// <summary>ISO-8859-1: each byte is the code point of the same value.</summary>
     Latin1,
+
+    /// <summary>
+    /// UTF-16 code units (two bytes each) in the field's byte order; the field's <c>Length</c> counts bytes and must
+    /// be even, and the value ends at the first 0x0000 unit.
+    /// </summary>
+    Utf16,
 }
 
 /// <summary>How a <see cref="MappedFile"/> maps its file.</summary>

@@ -139,12 +139,22 @@ public static unsafe class RecordArrays
     /// <param name="address">The field's first byte.</param>
     /// <param name="length">The number of elements.</param>
     /// <returns>A new array of records over the parent's bytes.</returns>
-    public static T[] ReadRecords<T>(RecordSource? source, nint address, int length) where T : struct, IRecord<T>
+    public static T[] ReadRecords<T>(RecordSource? source, nint address, int length) where T : struct, IRecord<T> =>
+        ReadRecords<T>(source, address, length, bigEndian: false);
+
+    /// <summary>Makes an array of <paramref name="length"/> nested records; <see cref="ByteOrder.Variable"/> ones take the parent's order.</summary>
+    /// <typeparam name="T">The nested record type.</typeparam>
+    /// <param name="source">The parent's memory.</param>
+    /// <param name="address">The field's first byte.</param>
+    /// <param name="length">The number of elements.</param>
+    /// <param name="bigEndian">The parent's order, for a <see cref="ByteOrder.Variable"/> element type.</param>
+    /// <returns>A new array of records over the parent's bytes.</returns>
+    public static T[] ReadRecords<T>(RecordSource? source, nint address, int length, bool bigEndian) where T : struct, IRecord<T>
     {
         var values = new T[length];
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = T.Create(source!, address + (i * (nint)T.Stride));
+            values[i] = RecordLayout.Make<T>(source!, address + (i * (nint)T.Stride), bigEndian);
         }
 
         return values;
