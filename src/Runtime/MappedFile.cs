@@ -431,7 +431,7 @@ public sealed unsafe class MappedFile : IDisposable
             ThrowHelper.ThrowOutOfRange(
                 nameof(length),
                 length < 0
-                    ? $"Cannot take a negative number of bytes ({length}) of '{Path}'."
+                    ? $"Cannot take a negative number of bytes ({length}) of '{Path}' ({ThrowHelper.Bytes(_length)})."
                     : $"{ThrowHelper.Bytes(length)} at byte offset {offset} end at byte {offset + length}, past the end of '{Path}' ({ThrowHelper.Bytes(_length)}).");
         }
     }
