@@ -55,6 +55,31 @@ internal static class Descriptors
         "Records need C# 13 or later",
         "Records need partial properties, which C# {0} does not have: set <LangVersion>13</LangVersion> (or later) in the project file");
 
+    public static readonly DiagnosticDescriptor VariableOrderOnField = Layout(
+        "MMR010",
+        "ByteOrder.Variable is for records, not fields",
+        "[Field] property '{0}' has ByteOrder.Variable; a field takes its record's order (ByteOrder.Default) or fixes its own (LittleEndian or BigEndian), and only a record is Variable");
+
+    public static readonly DiagnosticDescriptor SpanInVariableRecord = Layout(
+        "MMR011",
+        "A span of multi-byte values cannot follow a Variable record's order",
+        "[Field] property '{0}' is a {1} in ByteOrder.Variable record '{2}': a span views the mapped bytes in the machine's order, which a big-endian read would misread; declare it as '{3}[]' or give it ByteOrder = ByteOrder.LittleEndian");
+
+    public static readonly DiagnosticDescriptor OddUtf16Length = Layout(
+        "MMR012",
+        "A UTF-16 string needs an even Length",
+        "The UTF-16 string field '{0}' has Length {1}; Length counts bytes, two per UTF-16 code unit, so it must be even");
+
+    public static readonly DiagnosticDescriptor TableWithSetter = Layout(
+        "MMR013",
+        "A RecordView<T> field cannot have a setter",
+        "The table field '{0}' has a setter; a RecordView<T> field is a view of the parent's bytes: write through its records ('{0}[i].Field = value') and remove the setter");
+
+    public static readonly DiagnosticDescriptor InvalidByteOrder = Layout(
+        "MMR014",
+        "ByteOrder is not a ByteOrder value",
+        "{0} has ByteOrder {1}, which is not a ByteOrder value (Default, LittleEndian, BigEndian or Variable)");
+
     public static readonly DiagnosticDescriptor RecordOutlivesFile = new(
         "MMR100",
         "Record or view can outlive its MappedFile",

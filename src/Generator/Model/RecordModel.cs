@@ -27,6 +27,9 @@ internal sealed record RecordModel(
     /// <summary>The members the user wrote in the struct, which the generator must not write again.</summary>
     public UserMembers UserDeclared { get; init; }
 
+    /// <summary>Whether the record is declared <c>ByteOrder.Variable</c>: each record then carries the order it was read in.</summary>
+    public bool HasVariableByteOrder { get; init; }
+
     /// <summary>The name of the generated file: unique per record, deterministic.</summary>
     public string HintName =>
         FullyQualifiedName.Replace("global::", string.Empty).Replace("@", string.Empty).Replace('<', '{').Replace('>', '}') + ".g.cs";
@@ -51,6 +54,9 @@ internal enum FieldKind
 
     /// <summary>A fixed-length string of <see cref="FieldModel.Length"/> bytes.</summary>
     String,
+
+    /// <summary>A 16-byte <c>Guid</c>.</summary>
+    Guid,
 }
 
 /// <summary>Whether a field is one value or a fixed array of them, and in which form.</summary>
@@ -67,6 +73,9 @@ internal enum FieldShape
 
     /// <summary><c>Span&lt;T&gt;</c> over the mapped bytes, writing through.</summary>
     Span,
+
+    /// <summary><c>RecordView&lt;T&gt;</c> of nested records over the parent's bytes: a table, zero copy.</summary>
+    Table,
 }
 
 /// <summary>One <c>[Field]</c> property.</summary>
@@ -79,7 +88,7 @@ internal enum FieldShape
 /// <param name="Width">The number of bytes the field covers.</param>
 /// <param name="Length">The element count of an array, the byte count of a string; 0 otherwise.</param>
 /// <param name="ElementStride">For an array, the bytes from one element's start to the next; 0 otherwise.</param>
-/// <param name="IsBigEndian">Whether a scalar (or each scalar element) is stored big-endian.</param>
+/// <param name="IsBigEndian">Whether a scalar (or each scalar element), Guid or UTF-16 string is stored big-endian, or a <c>ByteOrder.Variable</c> nested record is read big-endian.</param>
 /// <param name="Encoding">The name of the string's <c>TextEncoding</c> member (<c>Utf8</c>), or <see langword="null"/>.</param>
 /// <param name="Modifiers">The property's modifiers as declared (<c>public partial</c>).</param>
 /// <param name="GetterModifiers">The getter's own modifiers (usually empty), or <see langword="null"/> when the property has no getter (an error).</param>
@@ -108,6 +117,15 @@ internal sealed record FieldModel(
 
     /// <summary>Whether the field is an enum (its ToString must not use the current culture for unnamed values).</summary>
     public bool IsEnum { get; init; }
+
+    /// <summary>
+    /// Whether the field's bytes are read in the order its <c>ByteOrder.Variable</c> record was read in (a multi-byte
+    /// field that fixes no order of its own); <see cref="IsBigEndian"/> is then meaningless.
+    /// </summary>
+    public bool FollowsRecordOrder { get; init; }
+
+    /// <summary>Whether a nested record (or table or array element) is declared <c>ByteOrder.Variable</c> and so takes this field's order.</summary>
+    public bool NestedHasVariableByteOrder { get; init; }
 }
 
 /// <summary>Members of a record that the user may declare themselves (as in a record struct); the generator then leaves them out.</summary>

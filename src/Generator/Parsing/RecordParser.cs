@@ -18,8 +18,10 @@ namespace MmapRecords.Generator.Parsing;
 /// </summary>
 internal sealed class RecordParser
 {
-    // ByteOrder values of the runtime's enum.
+    // ByteOrder and TextEncoding values of the runtime's enums.
     private const int BigEndian = 2;
+    private const int VariableOrder = 3;
+    private const int Utf16 = 3;
 
     // Types as the generated code declares them: global::-qualified, with nullable annotations kept so that
     // the implementation's signature matches the declaration's.
@@ -98,8 +100,15 @@ internal sealed class RecordParser
         var valid = true;
         var size = NamedInt(recordAttribute, "Size");
         var declaredStride = NamedInt(recordAttribute, "Stride");
-        var recordBigEndian = NamedInt(recordAttribute, "ByteOrder") == BigEndian;
+        var recordOrder = NamedInt(recordAttribute, "ByteOrder");
+        var recordBigEndian = recordOrder == BigEndian;
+        var recordVariable = recordOrder == VariableOrder;
         var stride = declaredStride == 0 ? size : declaredStride;
+        if (recordOrder is < 0 or > VariableOrder)
+        {
+            valid = false;
+            Report(Descriptors.InvalidByteOrder, ArgumentLocation(recordAttribute, "ByteOrder") ?? TypeLocation(type), $"Record '{type.Name}'", recordOrder);
+        }
 
         var fields = new List<FieldModel>();
         var fieldLocations = new List<Location?>();
@@ -108,7 +117,7 @@ internal sealed class RecordParser
             _cancellationToken.ThrowIfCancellationRequested();
             if (member is IPropertySymbol property && _known.GetFieldAttribute(property) is { } fieldAttribute)
             {
-                var field = ParseField(type, property, fieldAttribute, size, recordBigEndian);
+                var field = ParseField(type, property, fieldAttribute, size, recordBigEndian, recordVariable);
                 if (field is not null)
                 {
                     fields.Add(field);
@@ -171,6 +180,7 @@ internal sealed class RecordParser
             fields.ToEquatableArray())
         {
             UserDeclared = GetUserMembers(type),
+            HasVariableByteOrder = recordVariable,
         };
     }
 
@@ -202,7 +212,7 @@ internal sealed class RecordParser
         return declared;
     }
 
-    private FieldModel? ParseField(INamedTypeSymbol record, IPropertySymbol property, AttributeData attribute, int size, bool recordBigEndian)
+    private FieldModel? ParseField(INamedTypeSymbol record, IPropertySymbol property, AttributeData attribute, int size, bool recordBigEndian, bool recordVariable)
     {
         var syntax = GetDefinitionSyntax(property);
         var location = PropertyLocation(property);
@@ -264,11 +274,19 @@ internal sealed class RecordParser
         var offset = attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int o ? o : (int?)null;
         var fieldOrder = NamedInt(attribute, "ByteOrder");
         var bigEndian = fieldOrder == 0 ? recordBigEndian : fieldOrder == BigEndian;
+        var followsRecord = recordVariable && fieldOrder == 0;
         var length = NamedInt(attribute, "Length");
         var encoding = NamedInt(attribute, "Encoding");
 
         var type = Classify(property.Type);
         var needsLength = type.Kind == FieldKind.String || type.Shape != FieldShape.Single;
+
+        // Whether the field's bytes depend on a byte order: multi-byte scalars, Guids, UTF-16 text, and nested
+        // records (or tables) whose type is Variable and so takes this field's order.
+        var ordered = (type.Kind == FieldKind.Scalar && type.ElementWidth > 1)
+            || type.Kind == FieldKind.Guid
+            || (type.Kind == FieldKind.String && encoding == Utf16)
+            || (type.Kind == FieldKind.Record && type.ElementIsVariable);
         long width = type.Error is not null ? 0
             : type.Kind == FieldKind.String ? length
             : type.Shape == FieldShape.Single ? type.ElementWidth
@@ -284,6 +302,18 @@ internal sealed class RecordParser
         {
             error ??= Report(Descriptors.UnsupportedFieldType, TypeSyntaxLocation(syntax) ?? location, $"[Field] property '{property.Name}' has type '{property.Type.ToDisplayString()}', which {type.Error}");
         }
+        else if (fieldOrder == VariableOrder)
+        {
+            error ??= Report(Descriptors.VariableOrderOnField, ArgumentLocation(attribute, "ByteOrder") ?? location, property.Name);
+        }
+        else if (fieldOrder is < 0 or > VariableOrder)
+        {
+            error ??= Report(Descriptors.InvalidByteOrder, ArgumentLocation(attribute, "ByteOrder") ?? location, $"[Field] property '{property.Name}'", fieldOrder);
+        }
+        else if (type.Shape is FieldShape.ReadOnlySpan or FieldShape.Span && followsRecord && type.ElementWidth > 1)
+        {
+            error ??= Report(Descriptors.SpanInVariableRecord, TypeSyntaxLocation(syntax) ?? location, property.Name, property.Type.ToDisplayString(), record.Name, type.Element.ToDisplayString());
+        }
         else if (type.Shape is FieldShape.ReadOnlySpan or FieldShape.Span && bigEndian && type.ElementWidth > 1)
         {
             var element = type.Element.ToDisplayString();
@@ -292,15 +322,23 @@ internal sealed class RecordParser
                 TypeSyntaxLocation(syntax) ?? location,
                 $"[Field] property '{property.Name}' is big-endian, but '{property.Type.ToDisplayString()}' views the mapped bytes in the machine's byte order (little-endian); declare it as '{element}[]' to read big-endian values");
         }
-        else if (type.Kind == FieldKind.String && encoding is < 0 or > 2)
+        else if (type.Kind == FieldKind.String && encoding is < 0 or > Utf16)
         {
-            error ??= Report(Descriptors.UnsupportedFieldType, ArgumentLocation(attribute, "Encoding") ?? location, $"[Field] property '{property.Name}' has Encoding {encoding}, which is not a TextEncoding (Utf8, Ascii or Latin1)");
+            error ??= Report(Descriptors.UnsupportedFieldType, ArgumentLocation(attribute, "Encoding") ?? location, $"[Field] property '{property.Name}' has Encoding {encoding}, which is not a TextEncoding (Utf8, Ascii, Latin1 or Utf16)");
+        }
+        else if (type.Kind == FieldKind.String && encoding == Utf16 && length > 0 && length % 2 != 0)
+        {
+            error ??= Report(Descriptors.OddUtf16Length, ArgumentLocation(attribute, "Length") ?? location, property.Name, length);
+        }
+        else if (type.Shape == FieldShape.Table && setterModifiers is not null)
+        {
+            error ??= Report(Descriptors.TableWithSetter, location, property.Name);
         }
 
         if (needsLength && type.Error is null && length <= 0)
         {
-            var what = type.Kind == FieldKind.String ? "string" : "array";
-            var unit = type.Kind == FieldKind.String ? "bytes" : "elements";
+            var what = type.Kind == FieldKind.String ? "string" : type.Shape == FieldShape.Table ? "table" : "array";
+            var unit = type.Kind == FieldKind.String ? "bytes" : type.Shape == FieldShape.Table ? "records" : "elements";
             var message = HasNamedArgument(attribute, "Length")
                 ? $"The {what} field '{property.Name}' has Length {length}; Length must be the positive number of {unit}"
                 : $"The {what} field '{property.Name}' needs a Length: the number of {unit}, as in [Field({offset ?? 0}, Length = n)]";
@@ -345,7 +383,7 @@ internal sealed class RecordParser
             (int)Math.Min(width, int.MaxValue),
             needsLength ? length : 0,
             type.Shape == FieldShape.Single ? 0 : type.ElementStride,
-            bigEndian && type.Kind == FieldKind.Scalar && type.ElementWidth > 1,
+            bigEndian && ordered && !followsRecord,
             type.Kind == FieldKind.String ? EncodingName(encoding) : null,
             string.Join(" ", syntax.Modifiers.Select(m => m.Text)),
             getterModifiers,
@@ -354,6 +392,8 @@ internal sealed class RecordParser
             error)
         {
             IsEnum = property.Type.TypeKind == TypeKind.Enum,
+            FollowsRecordOrder = followsRecord && ordered,
+            NestedHasVariableByteOrder = type.Kind == FieldKind.Record && type.ElementIsVariable,
         };
     }
 
@@ -361,11 +401,16 @@ internal sealed class RecordParser
     {
         1 => "Ascii",
         2 => "Latin1",
+        Utf16 => "Utf16",
         _ => "Utf8",
     };
 
     /// <summary>What a field's type is made of.</summary>
-    private readonly record struct FieldType(FieldKind Kind, FieldShape Shape, ITypeSymbol Element, int ElementWidth, int ElementStride, string? Error);
+    private readonly record struct FieldType(FieldKind Kind, FieldShape Shape, ITypeSymbol Element, int ElementWidth, int ElementStride, string? Error)
+    {
+        /// <summary>Whether the element is a record declared <c>ByteOrder.Variable</c>.</summary>
+        public bool ElementIsVariable { get; init; }
+    }
 
     /// <summary>How a field type is read: one value or an array, its element's kind and width, or why it is not supported.</summary>
     private FieldType Classify(ITypeSymbol type)
@@ -381,8 +426,18 @@ internal sealed class RecordParser
             error ??= array.Rank != 1 ? "is a multi-dimensional array; declare a one-dimensional array with Length = rows * columns"
                 : array.ElementType.SpecialType == SpecialType.System_String ? "is an array of strings; declare one string field per element"
                 : array.ElementType is IArrayTypeSymbol ? "is an array of arrays; declare a one-dimensional array with Length = rows * columns"
+                : kind == FieldKind.Guid ? "is an array of Guids; declare one Guid field per element"
                 : null;
-            return new FieldType(kind, FieldShape.Array, array.ElementType, width, stride, error);
+            return new FieldType(kind, FieldShape.Array, array.ElementType, width, stride, error) { ElementIsVariable = IsVariableRecord(array.ElementType) };
+        }
+
+        if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } view
+            && SymbolEqualityComparer.Default.Equals(view.OriginalDefinition, _known.RecordView))
+        {
+            var element = view.TypeArguments[0];
+            var (kind, width, stride, error) = ClassifyElement(element);
+            error ??= kind == FieldKind.Record ? null : $"is a view of '{element.ToDisplayString()}', which is not a [Record] struct; a RecordView<T> field is a table of nested records";
+            return new FieldType(FieldKind.Record, FieldShape.Table, element, width, stride, error) { ElementIsVariable = IsVariableRecord(element) };
         }
 
         if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic
@@ -392,14 +447,19 @@ internal sealed class RecordParser
             var shape = SymbolEqualityComparer.Default.Equals(generic.OriginalDefinition, _known.Span) ? FieldShape.Span : FieldShape.ReadOnlySpan;
             var (kind, width, stride, error) = ClassifyElement(element);
             error ??= kind == FieldKind.Scalar ? null
+                : kind == FieldKind.Guid ? "is a span of Guids, whose byte order a span cannot apply; declare one Guid field per element"
                 : kind == FieldKind.Boolean ? "is a span of bool, whose bytes may hold values other than 0 and 1; declare 'bool[]' (or a span of byte)"
                 : $"is a span of records, which are views rather than values; declare '{element.ToDisplayString()}[]'";
             return new FieldType(kind, shape, element, width, stride, error);
         }
 
         var single = ClassifyElement(type);
-        return new FieldType(single.Kind, FieldShape.Single, type, single.Width, single.Stride, single.Error);
+        return new FieldType(single.Kind, FieldShape.Single, type, single.Width, single.Stride, single.Error) { ElementIsVariable = IsVariableRecord(type) };
     }
+
+    /// <summary>Whether <paramref name="type"/> is a record declared <c>ByteOrder.Variable</c>.</summary>
+    private bool IsVariableRecord(ITypeSymbol type) =>
+        type is INamedTypeSymbol named && _known.GetRecordAttribute(named) is { } attribute && NamedInt(attribute, "ByteOrder") == VariableOrder;
 
     /// <summary>How one value (a field, or an array's element) is read: its kind, width and stride, or why it is not supported.</summary>
     private (FieldKind Kind, int Width, int Stride, string? Error) ClassifyElement(ITypeSymbol type)
@@ -431,6 +491,11 @@ internal sealed class RecordParser
             return (FieldKind.Scalar, 2, 2, null);
         }
 
+        if (_known.Guid is not null && SymbolEqualityComparer.Default.Equals(type, _known.Guid))
+        {
+            return (FieldKind.Guid, 16, 16, null);
+        }
+
         if (type is INamedTypeSymbol named && _known.GetRecordAttribute(named) is { } nested)
         {
             var nestedSize = NamedInt(nested, "Size");
@@ -440,13 +505,13 @@ internal sealed class RecordParser
                 : (FieldKind.Record, nestedSize, Math.Max(nestedSize, nestedStride), null);
         }
 
-        return (FieldKind.Scalar, 0, 0, "is not a field type: use an integer or floating-point type, Half, bool, an enum, another [Record] struct, a string with Length, or an array (T[], ReadOnlySpan<T>, Span<T>) with Length");
+        return (FieldKind.Scalar, 0, 0, "is not a field type: use an integer or floating-point type, Half, bool, char, Guid, an enum, another [Record] struct, a string with Length, an array (T[], ReadOnlySpan<T>, Span<T>) or a table of records (RecordView<T>) with Length");
     }
 
     private static int ScalarWidth(SpecialType type) => type switch
     {
         SpecialType.System_Byte or SpecialType.System_SByte => 1,
-        SpecialType.System_Int16 or SpecialType.System_UInt16 => 2,
+        SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Char => 2,
         SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Single => 4,
         SpecialType.System_Int64 or SpecialType.System_UInt64 or SpecialType.System_Double => 8,
         _ => 0,
@@ -552,6 +617,12 @@ internal sealed class RecordParser
         _ => "not a struct",
     };
 
+    /// <summary>The record type a field holds: the type itself, an array's element, or a table's (<c>RecordView&lt;T&gt;</c>) element.</summary>
+    private ITypeSymbol ElementOf(ITypeSymbol type) =>
+        type is IArrayTypeSymbol array ? array.ElementType
+        : type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } view && SymbolEqualityComparer.Default.Equals(view.OriginalDefinition, _known.RecordView) ? view.TypeArguments[0]
+        : type;
+
     /// <summary>A path such as <c>'Inner.Outer' → 'Outer.Inner'</c> when records contain <paramref name="start"/> in a cycle.</summary>
     private string? FindCycle(INamedTypeSymbol start)
     {
@@ -565,7 +636,7 @@ internal sealed class RecordParser
             foreach (var member in current.GetMembers())
             {
                 if (member is not IPropertySymbol property
-                    || (property.Type is IArrayTypeSymbol array ? array.ElementType : property.Type) is not INamedTypeSymbol fieldType
+                    || ElementOf(property.Type) is not INamedTypeSymbol fieldType
                     || _known.GetFieldAttribute(property) is null
                     || _known.GetRecordAttribute(fieldType) is null)
                 {
@@ -605,7 +676,7 @@ internal sealed class RecordParser
                 var b = fields[j];
                 if (a.Error is null && b.Error is null && a.Width > 0 && b.Width > 0
                     && a.Offset < b.Offset + b.Width && b.Offset < a.Offset + a.Width
-                    && !IsRawView(a, b) && !IsRawView(b, a))
+                    && !IsRawBytes(a) && !IsRawBytes(b))
                 {
                     var message = string.Format(
                         CultureInfo.InvariantCulture,
@@ -625,11 +696,12 @@ internal sealed class RecordParser
     }
 
     /// <summary>
-    /// Whether <paramref name="raw"/> is a byte array or span over exactly the bytes of <paramref name="other"/>: the
-    /// documented way to see a field's raw bytes (a string's, say), so it is no overlap mistake.
+    /// Whether <paramref name="field"/> is raw bytes (<c>byte[]</c>, <c>ReadOnlySpan&lt;byte&gt;</c>, <c>Span&lt;byte&gt;</c>):
+    /// the documented way to see other fields' bytes (a whole-record span, the bytes a checksum covers), so it may
+    /// overlap anything.
     /// </summary>
-    private static bool IsRawView(FieldModel raw, FieldModel other) =>
-        raw.Shape != FieldShape.Single && raw.ElementTypeName == "byte" && raw.Offset == other.Offset && raw.Width == other.Width;
+    private static bool IsRawBytes(FieldModel field) =>
+        field.Shape is FieldShape.Array or FieldShape.ReadOnlySpan or FieldShape.Span && field.ElementTypeName == "byte";
 
     private static EquatableArray<ContainingTypeModel> GetContainingTypes(INamedTypeSymbol type)
     {

@@ -136,6 +136,19 @@ public static unsafe class RecordAccess
         return new RecordView<T>(source, address, count, T.Stride, bigEndian);
     }
 
+    /// <summary>
+    /// What a <see cref="ByteOrder.Variable"/> record's <c>IRecord.Create(source, address)</c> does: refuse, because a
+    /// record made without an order would have to guess one.
+    /// </summary>
+    /// <typeparam name="T">The record type.</typeparam>
+    /// <returns>Never returns.</returns>
+    /// <exception cref="ArgumentException">Always.</exception>
+    public static T OrderNeeded<T>() where T : struct, IRecord<T>
+    {
+        ThrowHelper.ThrowOrderNeeded<T>("View<T>(offset, count, byteOrder) or Read<T>(offset, byteOrder)");
+        return default;
+    }
+
     /// <summary>Reads a one-byte boolean: any non-zero byte is <see langword="true"/>.</summary>
     /// <param name="address">The address of the byte.</param>
     /// <returns>Whether the byte is non-zero.</returns>
