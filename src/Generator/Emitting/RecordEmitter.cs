@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq;
+using MmapRecords.Generator.Diagnostics;
 using MmapRecords.Generator.Model;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -295,13 +296,18 @@ internal static class RecordEmitter
         var first = true;
         foreach (var field in record.Fields)
         {
+            if (!field.IsImplementable)
+            {
+                continue;
+            }
+
             if (!first)
             {
                 writer.WriteLine();
             }
 
             first = false;
-            var error = field.Error ?? $"Record '{record.Name}' has an invalid layout (see its MMR diagnostics).";
+            var error = LayoutRules.FieldError(record, field) ?? $"Record '{record.Name}' has an invalid layout (see its MMR diagnostics).";
             WriteAccessors(writer, field, $"throw new global::System.InvalidOperationException({Literal(error)})", $"throw new global::System.InvalidOperationException({Literal(error)})");
         }
 
@@ -319,10 +325,10 @@ internal static class RecordEmitter
         var bigEndian = field.FollowsRecordOrder ? OrderField : field.IsBigEndian ? "true" : "false";
 
         // A nested Variable record (or table or array of them) takes this field's order as an extra argument.
-        var nestedOrder = field.NestedHasVariableByteOrder ? ", " + bigEndian : string.Empty;
+        var nestedOrder = field.ElementHasVariableByteOrder ? ", " + bigEndian : string.Empty;
         var (get, set) = (field.Kind, field.Shape) switch
         {
-            (FieldKind.String, _) when field.Encoding == "Utf16" => (
+            (FieldKind.String, _) when field.Encoding == TextEncoding.Utf16 => (
                 $"{Text}.ReadUtf16({at}, {length}, {bigEndian})",
                 $"{Text}.WriteUtf16({writableAt}, {length}, {bigEndian}, value, {name})"),
             (FieldKind.String, _) => (
