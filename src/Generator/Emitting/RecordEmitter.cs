@@ -273,7 +273,7 @@ internal static class RecordEmitter
             }
             """);
 
-        if (fields.Any(f => f.HasSetter))
+        if (fields.Any(f => f.HasSetter || f.Shape == FieldShape.Span))
         {
             writer.WriteLine();
             writer.WriteBlock($$"""
