@@ -1,3 +1,4 @@
+using System;
 using MmapRecords;
 
 namespace TiffDirectory;
