@@ -118,3 +118,20 @@ public readonly partial struct Fuzz7 : IFuzzRecord<Fuzz7>
         Tail = 0;
     }
 }
+
+/// <summary>A record whose byte order the harness picks from the input: every multi-byte kind, and a field of fixed order.</summary>
+[Record(Size = 14, ByteOrder = ByteOrder.Variable)]
+public readonly partial struct FuzzVariable
+{
+    [Field(0)] public partial ushort Small { get; set; }
+
+    [Field(2)] public partial uint Word { get; set; }
+
+    [Field(6)] public partial char Letter { get; set; }
+
+    [Field(8, Length = 4, Encoding = TextEncoding.Utf16)] public partial string Text { get; set; }
+
+    [Field(12, ByteOrder = ByteOrder.BigEndian)] public partial ushort Fixed { get; set; }
+
+    [Field(0, Length = 14)] public partial ReadOnlySpan<byte> Raw { get; }
+}

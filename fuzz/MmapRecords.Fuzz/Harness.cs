@@ -1,5 +1,7 @@
 using System;
+using System.Buffers.Binary;
 using System.IO;
+using System.Linq;
 
 namespace MmapRecords.Fuzz;
 
@@ -51,6 +53,12 @@ public static class Harness
             : MappedFile.Open(path, access);
         var start = windowed ? header.WindowOffset : 0;
         Require(file.Length == (windowed ? header.WindowLength : input.Length), "window length");
+        if ((header.Flags & 8) != 0)
+        {
+            RunTimeLayout(file, header, input, start);
+            return;
+        }
+
         switch (header.Kind % 4)
         {
             case 0: Table<Fuzz1>(file, header, input, start); break;
@@ -100,6 +108,65 @@ public static class Harness
             var again = view[header.Index];
             Require(again.Probe() == indexed.Probe(), "written record");
             file.Flush();
+        }
+    }
+
+    /// <summary>
+    /// The overloads that decide a layout at run time: a stride from the input (the high half of Poke), an order from
+    /// flag bit 4, raw bytes at the Index offset; a Variable record reached without an order must be refused.
+    /// </summary>
+    private static void RunTimeLayout(MappedFile file, FuzzHeader header, byte[] input, long start)
+    {
+        var bigEndian = (header.Flags & 16) != 0;
+        var order = bigEndian ? ByteOrder.BigEndian : ByteOrder.LittleEndian;
+        var stride = (int)(header.Poke >> 32);
+        try
+        {
+            file.View<FuzzVariable>(0);
+            Require(false, "Variable view without an order");
+        }
+        catch (ArgumentException e) when (e is not ArgumentOutOfRangeException && e.Message.Contains("FuzzVariable", StringComparison.Ordinal))
+        {
+        }
+
+        var strided = (header.Flags & 32) != 0;
+        var view = strided
+            ? file.View<FuzzVariable>(header.TableOffset, header.Count, stride, order)
+            : file.View<FuzzVariable>(header.TableOffset, header.Count, order);
+        var step = strided ? stride : 14;
+        Require(view.Stride == step && view.ByteOffset == header.TableOffset, "view stride and offset");
+        Require(view.ByteLength == (view.Count == 0 ? 0 : ((view.Count - 1) * (long)step) + 14), "view byte length");
+        var available = (Int128)file.Length - header.TableOffset;
+        Require(step >= 14 && header.Count <= (available < 14 ? 0 : ((available - 14) / step) + 1), "count that fits");
+
+        long i = 0;
+        foreach (var record in view)
+        {
+            var bytes = input.AsSpan(checked((int)(start + header.TableOffset + (i * step))), 14);
+            Require(record.Small == (bigEndian ? BinaryPrimitives.ReadUInt16BigEndian(bytes) : BinaryPrimitives.ReadUInt16LittleEndian(bytes)), "Variable ushort");
+            Require(record.Word == (bigEndian ? BinaryPrimitives.ReadUInt32BigEndian(bytes[2..]) : BinaryPrimitives.ReadUInt32LittleEndian(bytes[2..])), "Variable uint");
+            Require(record.Letter == (char)(bigEndian ? BinaryPrimitives.ReadUInt16BigEndian(bytes[6..]) : BinaryPrimitives.ReadUInt16LittleEndian(bytes[6..])), "Variable char");
+            var text = (bigEndian ? System.Text.Encoding.BigEndianUnicode : System.Text.Encoding.Unicode).GetString(bytes.Slice(8, 4));
+            var units = record.Text;
+            Require(units.Length <= 2 && (units.Length == 0 || text.StartsWith(units, StringComparison.Ordinal) || units.Any(char.IsSurrogate)), "Variable UTF-16");
+            Require(record.Fixed == BinaryPrimitives.ReadUInt16BigEndian(bytes[12..]), "fixed-order field");
+            Require(record.Raw.SequenceEqual(bytes), "raw bytes");
+            Require(record.Detach().Word == record.Word, "detached order");
+            if (++i == MaxWalk)
+            {
+                break;
+            }
+        }
+
+        var raw = file.Bytes(header.Index, (int)header.SliceCount);
+        Require(raw.SequenceEqual(input.AsSpan(checked((int)(start + header.Index)), (int)header.SliceCount)), "Bytes");
+        if ((header.Flags & 4) != 0 && view.Count > 0)
+        {
+            var writable = file.WritableBytes(header.Index, (int)header.SliceCount);
+            writable.Fill(0x5A);
+            var first = view[0];
+            first.Text = "ab";
+            Require(first.Text == "ab", "written UTF-16");
         }
     }
 
