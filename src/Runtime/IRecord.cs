@@ -24,6 +24,11 @@ public interface IRecord<TSelf> where TSelf : struct, IRecord<TSelf>
     [EditorBrowsable(EditorBrowsableState.Never)]
     static abstract TSelf Create(RecordSource source, nint address);
 
+    /// <summary>Builds the record's layout as a value; call <see cref="RecordSchema.Of{T}"/>, which builds it once.</summary>
+    /// <returns>A new schema, from constants the generator wrote.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    static abstract RecordSchema CreateSchema();
+
     /// <summary>The memory the record's bytes belong to; <see langword="null"/> for <c>default(TSelf)</c>.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     RecordSource? Source { get; }

@@ -99,6 +99,7 @@ internal static class RecordEmitter
 
             nint {{iface}}.Address => {{AddressField}};
             """);
+        SchemaEmitter.Write(writer, record);
 
         foreach (var field in record.Fields)
         {

@@ -27,6 +27,9 @@ internal sealed record RecordModel(
     /// <summary>The members the user wrote in the struct, which the generator must not write again.</summary>
     public UserMembers UserDeclared { get; init; }
 
+    /// <summary>Whether the record's byte order is big-endian (the schema's <c>ByteOrder</c>).</summary>
+    public bool IsBigEndianOrder { get; init; }
+
     /// <summary>The name of the generated file: unique per record, deterministic.</summary>
     public string HintName =>
         FullyQualifiedName.Replace("global::", string.Empty).Replace("@", string.Empty).Replace('<', '{').Replace('>', '}') + ".g.cs";
@@ -108,6 +111,12 @@ internal sealed record FieldModel(
 
     /// <summary>Whether the field is an enum (its ToString must not use the current culture for unnamed values).</summary>
     public bool IsEnum { get; init; }
+
+    /// <summary>
+    /// Whether the field's order (its own, else its record's) is big-endian, whatever its type: the schema's
+    /// <c>ByteOrder</c>. <see cref="IsBigEndian"/> is the same for the multi-byte scalars it applies to.
+    /// </summary>
+    public bool IsBigEndianOrder { get; init; }
 }
 
 /// <summary>Members of a record that the user may declare themselves (as in a record struct); the generator then leaves them out.</summary>

@@ -171,6 +171,7 @@ internal sealed class RecordParser
             fields.ToEquatableArray())
         {
             UserDeclared = GetUserMembers(type),
+            IsBigEndianOrder = recordBigEndian,
         };
     }
 
@@ -354,6 +355,7 @@ internal sealed class RecordParser
             error)
         {
             IsEnum = property.Type.TypeKind == TypeKind.Enum,
+            IsBigEndianOrder = bigEndian,
         };
     }
 
