@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MmapRecords.Generator.Diagnostics;
 
 namespace MmapRecords.CodeFixes;
 
@@ -17,7 +18,7 @@ namespace MmapRecords.CodeFixes;
 public sealed class AddLengthCodeFix : CodeFixProvider
 {
     /// <inheritdoc/>
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("MMR007");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.MissingLength);
 
     /// <inheritdoc/>
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
@@ -28,7 +29,7 @@ public sealed class AddLengthCodeFix : CodeFixProvider
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue("SuggestedLength", out var text)
+            if (!diagnostic.Properties.TryGetValue(FixProperties.SuggestedLength, out var text)
                 || !int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var length)
                 || root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<AttributeSyntax>() is not { } attribute)
             {

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MmapRecords.Generator.Diagnostics;
 
 namespace MmapRecords.CodeFixes;
 
@@ -18,7 +19,7 @@ namespace MmapRecords.CodeFixes;
 public sealed class GrowSizeCodeFix : CodeFixProvider
 {
     /// <inheritdoc/>
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("MMR002", "MMR003");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.InvalidSizeOrStride, DiagnosticIds.FieldOutOfRecord);
 
     /// <inheritdoc/>
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
@@ -29,7 +30,7 @@ public sealed class GrowSizeCodeFix : CodeFixProvider
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue("RequiredSize", out var text)
+            if (!diagnostic.Properties.TryGetValue(FixProperties.RequiredSize, out var text)
                 || !int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var size)
                 || size <= 0
                 || root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not { } node

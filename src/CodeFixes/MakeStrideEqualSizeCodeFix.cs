@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MmapRecords.Generator.Diagnostics;
 
 namespace MmapRecords.CodeFixes;
 
@@ -15,7 +16,7 @@ namespace MmapRecords.CodeFixes;
 public sealed class MakeStrideEqualSizeCodeFix : CodeFixProvider
 {
     /// <inheritdoc/>
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("MMR002");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.InvalidSizeOrStride);
 
     /// <inheritdoc/>
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
@@ -26,7 +27,7 @@ public sealed class MakeStrideEqualSizeCodeFix : CodeFixProvider
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue("Size", out var text)
+            if (!diagnostic.Properties.TryGetValue(FixProperties.Size, out var text)
                 || !int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var size)
                 || root?.FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<AttributeSyntax>() is not { } attribute)
             {

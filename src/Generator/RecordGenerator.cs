@@ -24,10 +24,10 @@ public sealed class RecordGenerator : IIncrementalGenerator
                 predicate: static (node, _) => node is StructDeclarationSyntax declaration && declaration.Modifiers.Any(SyntaxKind.PartialKeyword),
                 transform: static (context, cancellationToken) =>
                     context.TargetSymbol is INamedTypeSymbol type && KnownTypes.From(context.SemanticModel.Compilation) is { } known
-                        ? RecordParser.Parse(type, known, diagnostics: null, cancellationToken)
+                        ? RecordParser.Parse(type, known, cancellationToken)
                         : null)
             .WithTrackingName(TrackingNames.Records)
-            .Where(static record => record is not null)
+            .Where(static record => record is { ShapeProblem: ShapeProblem.None })
             .Select(static (record, _) => record!)
             .WithTrackingName(TrackingNames.ValidRecords);
 

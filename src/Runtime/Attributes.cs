@@ -60,32 +60,6 @@ public sealed class FieldAttribute : Attribute
     public TextEncoding Encoding { get; set; }
 }
 
-/// <summary>The order of the bytes of a multi-byte value in the file.</summary>
-public enum ByteOrder
-{
-    /// <summary>On a field, the record's byte order; on a record, little-endian.</summary>
-    Default = 0,
-
-    /// <summary>Least significant byte first (x86, ARM, most file formats of today).</summary>
-    LittleEndian,
-
-    /// <summary>Most significant byte first ("network order": SQLite, PNG, Java class files).</summary>
-    BigEndian,
-}
-
-/// <summary>The encoding of a fixed-length string field.</summary>
-public enum TextEncoding
-{
-    /// <summary>UTF-8 (the default).</summary>
-    Utf8 = 0,
-
-    /// <summary>7-bit ASCII; bytes above 0x7F read as '?'.</summary>
-    Ascii,
-
-    /// <summary>ISO-8859-1: each byte is the code point of the same value.</summary>
-    Latin1,
-}
-
 /// <summary>How a <see cref="MappedFile"/> maps its file.</summary>
 public enum MapAccess
 {

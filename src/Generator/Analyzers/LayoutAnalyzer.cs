@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using MmapRecords.Generator.Diagnostics;
 using MmapRecords.Generator.Parsing;
@@ -16,16 +15,7 @@ namespace MmapRecords.Generator.Analyzers;
 public sealed class LayoutAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        Descriptors.NotPartialStruct,
-        Descriptors.InvalidSizeOrStride,
-        Descriptors.FieldOutOfRecord,
-        Descriptors.FieldsOverlap,
-        Descriptors.UnsupportedFieldType,
-        Descriptors.FieldNotPartialProperty,
-        Descriptors.MissingLength,
-        Descriptors.RecordCycle,
-        Descriptors.LanguageVersionTooLow);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Descriptors.LayoutDescriptors;
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -55,17 +45,17 @@ public sealed class LayoutAnalyzer : DiagnosticAnalyzer
         if (type.DeclaringSyntaxReferences.Length > 0
             && type.DeclaringSyntaxReferences[0].SyntaxTree.Options is CSharpParseOptions { LanguageVersion: < LanguageVersion.CSharp13 } options)
         {
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.LanguageVersionTooLow,
-                type.Locations.Length > 0 ? type.Locations[0] : Location.None,
-                options.LanguageVersion.ToDisplayString()));
+            context.ReportDiagnostic(LayoutRules.LanguageVersionTooLow(options.LanguageVersion)!.ToDiagnostic(type.Locations.Length > 0 ? type.Locations[0] : Location.None));
         }
 
-        var diagnostics = new List<Diagnostic>();
-        RecordParser.Parse(type, known, diagnostics, context.CancellationToken);
-        foreach (var diagnostic in diagnostics)
+        if (RecordParser.Parse(type, known, context.CancellationToken) is not { } record)
         {
-            context.ReportDiagnostic(diagnostic);
+            return;
+        }
+
+        foreach (var problem in LayoutRules.Check(record))
+        {
+            context.ReportDiagnostic(problem.ToDiagnostic(LayoutLocator.Locate(type, known, problem), LayoutLocator.AdditionalLocations(type, known, problem)));
         }
     }
 
@@ -78,10 +68,7 @@ public sealed class LayoutAnalyzer : DiagnosticAnalyzer
             && known.GetFieldAttribute(property) is not null
             && property.Locations.Length > 0)
         {
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.FieldNotPartialProperty,
-                property.Locations[0],
-                $"[Field] property '{property.Name}' is in '{owner.Name}', which has no [Record] attribute; the field is never implemented"));
+            context.ReportDiagnostic(LayoutRules.FieldOutsideRecord(property.Name, owner.Name).ToDiagnostic(property.Locations[0]));
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace MmapRecords.Generator.Diagnostics;
@@ -9,49 +10,117 @@ internal static class Descriptors
     public const string LifetimeCategory = "MmapRecords.Lifetime";
     private const string HelpBase = "https://github.com/mmaprecords/mmaprecords/blob/main/docs/diagnostics/";
 
-    public static readonly DiagnosticDescriptor NotPartialStruct = Layout(
-        "MMR001",
-        "[Record] needs a partial struct",
-        "'{0}' must be a partial struct to be a record: {1}");
+    // MMR001: [Record] on a type that is not a partial struct. {0}: the type's name.
+    private const string NotPartialStructTitle = "[Record] needs a partial struct";
+    private const string NotPartialStructPrefix = "'{0}' must be a partial struct to be a record: ";
 
-    public static readonly DiagnosticDescriptor InvalidSizeOrStride = Layout(
-        "MMR002",
-        "Record Size or Stride is invalid",
-        "{0}");
+    public static readonly DiagnosticDescriptor NotPartialStruct = Layout(DiagnosticIds.NotPartialStruct, NotPartialStructTitle, NotPartialStructPrefix + "add the 'partial' modifier so the generator can implement its fields");
+    public static readonly DiagnosticDescriptor RecordIsClass = Layout(DiagnosticIds.NotPartialStruct, NotPartialStructTitle, NotPartialStructPrefix + "it is a class");
+    public static readonly DiagnosticDescriptor RecordIsRecordClass = Layout(DiagnosticIds.NotPartialStruct, NotPartialStructTitle, NotPartialStructPrefix + "it is a record class");
+    public static readonly DiagnosticDescriptor RecordIsInterface = Layout(DiagnosticIds.NotPartialStruct, NotPartialStructTitle, NotPartialStructPrefix + "it is an interface");
+    public static readonly DiagnosticDescriptor RecordIsEnum = Layout(DiagnosticIds.NotPartialStruct, NotPartialStructTitle, NotPartialStructPrefix + "it is an enum");
+    public static readonly DiagnosticDescriptor RecordIsNotAStruct = Layout(DiagnosticIds.NotPartialStruct, NotPartialStructTitle, NotPartialStructPrefix + "it is not a struct");
+    public static readonly DiagnosticDescriptor RecordIsRecordStruct = Layout(DiagnosticIds.NotPartialStruct, NotPartialStructTitle, NotPartialStructPrefix + "a record struct writes its own equality and ToString; declare a plain 'partial struct'");
+    public static readonly DiagnosticDescriptor RecordIsRefStruct = Layout(DiagnosticIds.NotPartialStruct, NotPartialStructTitle, NotPartialStructPrefix + "a ref struct cannot be stored in views or collections");
+    public static readonly DiagnosticDescriptor RecordIsGeneric = Layout(DiagnosticIds.NotPartialStruct, NotPartialStructTitle, NotPartialStructPrefix + "generic records are not supported");
+    public static readonly DiagnosticDescriptor RecordHasPrimaryConstructor = Layout(DiagnosticIds.NotPartialStruct, NotPartialStructTitle, NotPartialStructPrefix + "a record's values come from the file, so it cannot have a primary constructor");
 
-    public static readonly DiagnosticDescriptor FieldOutOfRecord = Layout(
-        "MMR003",
-        "Field lies outside the record",
-        "{0}");
+    /// <summary>{1}: the file-local type (the record or one it is nested in).</summary>
+    public static readonly DiagnosticDescriptor RecordIsFileLocal = Layout(DiagnosticIds.NotPartialStruct, NotPartialStructTitle, NotPartialStructPrefix + "'{1}' is a file-local type, which the generator's own file cannot extend");
 
+    /// <summary>{1}: the containing type that is not partial.</summary>
+    public static readonly DiagnosticDescriptor ContainingTypeNotPartial = Layout(DiagnosticIds.NotPartialStruct, NotPartialStructTitle, NotPartialStructPrefix + "its containing type '{1}' must be partial too");
+
+    // MMR002: {0}: the record's name.
+    private const string InvalidSizeOrStrideTitle = "Record Size or Stride is invalid";
+
+    /// <summary>{1}: the Size.</summary>
+    public static readonly DiagnosticDescriptor SizeNotPositive = Layout(DiagnosticIds.InvalidSizeOrStride, InvalidSizeOrStrideTitle, "Record '{0}' has Size {1}; Size must be positive");
+    public static readonly DiagnosticDescriptor SizeMissing = Layout(DiagnosticIds.InvalidSizeOrStride, InvalidSizeOrStrideTitle, "Record '{0}' needs a Size: [Record(Size = n)] with the number of bytes of one record");
+
+    /// <summary>{1}: the Stride; {2}: the Size.</summary>
+    public static readonly DiagnosticDescriptor StrideLessThanSize = Layout(DiagnosticIds.InvalidSizeOrStride, InvalidSizeOrStrideTitle, "Record '{0}' has Stride {1}, less than its Size {2}; records would overlap");
+
+    // MMR003: {0}: the field's name.
+    private const string FieldOutOfRecordTitle = "Field lies outside the record";
+
+    /// <summary>{1}: the end; {2}: the Size; {3}: the width; {4}: the type; {5}: the offset.</summary>
+    public static readonly DiagnosticDescriptor FieldPastSize = Layout(DiagnosticIds.FieldOutOfRecord, FieldOutOfRecordTitle, "Field '{0}' ends at byte {1} but Size is {2} ({3}-byte {4} at offset {5})");
+
+    /// <summary>As <see cref="FieldPastSize"/>; {4}: the element type; {6}: the element count.</summary>
+    public static readonly DiagnosticDescriptor ArrayPastSize = Layout(DiagnosticIds.FieldOutOfRecord, FieldOutOfRecordTitle, "Field '{0}' ends at byte {1} but Size is {2} ({3}-byte array of {6} {4} at offset {5})");
+
+    /// <summary>{1}: the offset.</summary>
+    public static readonly DiagnosticDescriptor NegativeOffset = Layout(DiagnosticIds.FieldOutOfRecord, FieldOutOfRecordTitle, "Field '{0}' has a negative offset ({1})");
+
+    /// <summary>MMR004. {0}, {3}: the fields; {1}–{2}, {4}–{5}: their bytes; {6}: the record.</summary>
     public static readonly DiagnosticDescriptor FieldsOverlap = Layout(
-        "MMR004",
+        DiagnosticIds.FieldsOverlap,
         "Fields overlap",
-        "{0}",
+        "Fields '{0}' (bytes {1}–{2}) and '{3}' (bytes {4}–{5}) of '{6}' overlap",
         DiagnosticSeverity.Warning);
 
-    public static readonly DiagnosticDescriptor UnsupportedFieldType = Layout(
-        "MMR005",
-        "Field type is not supported",
-        "{0}");
+    // MMR005: {0}: the field's name; {1}: its type.
+    private const string UnsupportedFieldTypeTitle = "Field type is not supported";
+    private const string UnsupportedFieldTypePrefix = "[Field] property '{0}' has type '{1}', which ";
 
-    public static readonly DiagnosticDescriptor FieldNotPartialProperty = Layout(
-        "MMR006",
-        "[Field] needs a partial property with a getter",
-        "{0}");
+    public static readonly DiagnosticDescriptor UnsupportedFieldType = Layout(DiagnosticIds.UnsupportedFieldType, UnsupportedFieldTypeTitle, UnsupportedFieldTypePrefix + "is not a field type: use an integer or floating-point type, Half, bool, an enum, another [Record] struct, a string with Length, or an array (T[], ReadOnlySpan<T>, Span<T>) with Length");
+    public static readonly DiagnosticDescriptor SpanOfBool = Layout(DiagnosticIds.UnsupportedFieldType, UnsupportedFieldTypeTitle, UnsupportedFieldTypePrefix + "is a span of bool, whose bytes may hold values other than 0 and 1; declare 'bool[]' (or a span of byte)");
 
-    public static readonly DiagnosticDescriptor MissingLength = Layout(
-        "MMR007",
-        "String or array field needs a positive Length",
-        "{0}");
+    /// <summary>{2}: the element type.</summary>
+    public static readonly DiagnosticDescriptor SpanOfRecords = Layout(DiagnosticIds.UnsupportedFieldType, UnsupportedFieldTypeTitle, UnsupportedFieldTypePrefix + "is a span of records, which are views rather than values; declare '{2}[]'");
+    public static readonly DiagnosticDescriptor MultiDimensionalArray = Layout(DiagnosticIds.UnsupportedFieldType, UnsupportedFieldTypeTitle, UnsupportedFieldTypePrefix + "is a multi-dimensional array; declare a one-dimensional array with Length = rows * columns");
+    public static readonly DiagnosticDescriptor ArrayOfStrings = Layout(DiagnosticIds.UnsupportedFieldType, UnsupportedFieldTypeTitle, UnsupportedFieldTypePrefix + "is an array of strings; declare one string field per element");
+    public static readonly DiagnosticDescriptor ArrayOfArrays = Layout(DiagnosticIds.UnsupportedFieldType, UnsupportedFieldTypeTitle, UnsupportedFieldTypePrefix + "is an array of arrays; declare a one-dimensional array with Length = rows * columns");
+    public static readonly DiagnosticDescriptor NestedRecordWithoutSize = Layout(DiagnosticIds.UnsupportedFieldType, UnsupportedFieldTypeTitle, UnsupportedFieldTypePrefix + "is a record without a valid Size");
 
+    /// <summary>{2}: the element type.</summary>
+    public static readonly DiagnosticDescriptor BigEndianSpan = Layout(DiagnosticIds.UnsupportedFieldType, UnsupportedFieldTypeTitle, "[Field] property '{0}' is big-endian, but '{1}' views the mapped bytes in the machine's byte order (little-endian); declare it as '{2}[]' to read big-endian values");
+
+    /// <summary>{1}: the Encoding value.</summary>
+    public static readonly DiagnosticDescriptor InvalidEncoding = Layout(DiagnosticIds.UnsupportedFieldType, UnsupportedFieldTypeTitle, "[Field] property '{0}' has Encoding {1}, which is not a TextEncoding (Utf8, Ascii or Latin1)");
+
+    // MMR006: {0}: the property's name.
+    private const string FieldNotPartialPropertyTitle = "[Field] needs a partial property with a getter";
+
+    public static readonly DiagnosticDescriptor FieldNotPartialProperty = Layout(DiagnosticIds.FieldNotPartialProperty, FieldNotPartialPropertyTitle, "[Field] property '{0}' must be a partial property ('public partial T {0} {{ get; }}'); the generator implements it");
+    public static readonly DiagnosticDescriptor FieldAlreadyImplemented = Layout(DiagnosticIds.FieldNotPartialProperty, FieldNotPartialPropertyTitle, "[Field] property '{0}' already has an implementation; remove it, the generator implements the property");
+    public static readonly DiagnosticDescriptor FieldHasInitAccessor = Layout(DiagnosticIds.FieldNotPartialProperty, FieldNotPartialPropertyTitle, "[Field] property '{0}' has an 'init' accessor; use 'get' and optionally 'set'");
+
+    /// <summary>{1}: the accessor's keyword.</summary>
+    public static readonly DiagnosticDescriptor FieldHasOtherAccessor = Layout(DiagnosticIds.FieldNotPartialProperty, FieldNotPartialPropertyTitle, "[Field] property '{0}' has an '{1}' accessor; use 'get' and optionally 'set'");
+    public static readonly DiagnosticDescriptor FieldWithoutGetter = Layout(DiagnosticIds.FieldNotPartialProperty, FieldNotPartialPropertyTitle, "[Field] property '{0}' needs a getter");
+    public static readonly DiagnosticDescriptor FieldReturnsByReference = Layout(DiagnosticIds.FieldNotPartialProperty, FieldNotPartialPropertyTitle, "[Field] property '{0}' returns by reference; declare it as a plain value property");
+    public static readonly DiagnosticDescriptor FieldIsStatic = Layout(DiagnosticIds.FieldNotPartialProperty, FieldNotPartialPropertyTitle, "[Field] property '{0}' must be an instance property, not static");
+    public static readonly DiagnosticDescriptor FieldIsIndexer = Layout(DiagnosticIds.FieldNotPartialProperty, FieldNotPartialPropertyTitle, "[Field] property '{0}' must be an instance property, not an indexer");
+
+    /// <summary>{1}: the type that has no [Record].</summary>
+    public static readonly DiagnosticDescriptor FieldOutsideRecord = Layout(DiagnosticIds.FieldNotPartialProperty, FieldNotPartialPropertyTitle, "[Field] property '{0}' is in '{1}', which has no [Record] attribute; the field is never implemented");
+
+    // MMR007: {0}: the field's name.
+    private const string MissingLengthTitle = "String or array field needs a positive Length";
+
+    /// <summary>{1}: the field's offset.</summary>
+    public static readonly DiagnosticDescriptor StringWithoutLength = Layout(DiagnosticIds.MissingLength, MissingLengthTitle, "The string field '{0}' needs a Length: the number of bytes, as in [Field({1}, Length = n)]");
+
+    /// <summary>{1}: the field's offset.</summary>
+    public static readonly DiagnosticDescriptor ArrayWithoutLength = Layout(DiagnosticIds.MissingLength, MissingLengthTitle, "The array field '{0}' needs a Length: the number of elements, as in [Field({1}, Length = n)]");
+
+    /// <summary>{1}: the Length.</summary>
+    public static readonly DiagnosticDescriptor StringLengthNotPositive = Layout(DiagnosticIds.MissingLength, MissingLengthTitle, "The string field '{0}' has Length {1}; Length must be the positive number of bytes");
+
+    /// <summary>{1}: the Length.</summary>
+    public static readonly DiagnosticDescriptor ArrayLengthNotPositive = Layout(DiagnosticIds.MissingLength, MissingLengthTitle, "The array field '{0}' has Length {1}; Length must be the positive number of elements");
+
+    /// <summary>MMR008. {0}: the record; {1}: the path of the cycle.</summary>
     public static readonly DiagnosticDescriptor RecordCycle = Layout(
-        "MMR008",
+        DiagnosticIds.RecordCycle,
         "Records are nested in a cycle",
-        "{0}");
+        "Record '{0}' contains itself through {1}; a record cannot be nested in itself");
 
+    /// <summary>MMR009. {0}: the language version.</summary>
     public static readonly DiagnosticDescriptor LanguageVersionTooLow = Layout(
-        "MMR009",
+        DiagnosticIds.LanguageVersionTooLow,
         "Records need C# 13 or later",
         "Records need partial properties, which C# {0} does not have: set <LangVersion>13</LangVersion> (or later) in the project file");
 
@@ -74,6 +143,52 @@ internal static class Descriptors
         isEnabledByDefault: true,
         description: "A record or view reads straight out of the file's mapping, which is gone once the MappedFile is disposed.",
         helpLinkUri: HelpBase + "MMR101.md");
+
+    /// <summary>Every layout descriptor (MMR001–MMR009), as the layout analyzer supports them.</summary>
+    public static readonly ImmutableArray<DiagnosticDescriptor> LayoutDescriptors = ImmutableArray.Create(
+        NotPartialStruct,
+        RecordIsClass,
+        RecordIsRecordClass,
+        RecordIsInterface,
+        RecordIsEnum,
+        RecordIsNotAStruct,
+        RecordIsRecordStruct,
+        RecordIsRefStruct,
+        RecordIsGeneric,
+        RecordHasPrimaryConstructor,
+        RecordIsFileLocal,
+        ContainingTypeNotPartial,
+        SizeNotPositive,
+        SizeMissing,
+        StrideLessThanSize,
+        FieldPastSize,
+        ArrayPastSize,
+        NegativeOffset,
+        FieldsOverlap,
+        UnsupportedFieldType,
+        SpanOfBool,
+        SpanOfRecords,
+        MultiDimensionalArray,
+        ArrayOfStrings,
+        ArrayOfArrays,
+        NestedRecordWithoutSize,
+        BigEndianSpan,
+        InvalidEncoding,
+        FieldNotPartialProperty,
+        FieldAlreadyImplemented,
+        FieldHasInitAccessor,
+        FieldHasOtherAccessor,
+        FieldWithoutGetter,
+        FieldReturnsByReference,
+        FieldIsStatic,
+        FieldIsIndexer,
+        FieldOutsideRecord,
+        StringWithoutLength,
+        ArrayWithoutLength,
+        StringLengthNotPositive,
+        ArrayLengthNotPositive,
+        RecordCycle,
+        LanguageVersionTooLow);
 
     private static DiagnosticDescriptor Layout(string id, string title, string message, DiagnosticSeverity severity = DiagnosticSeverity.Error) =>
         new(id, title, message, LayoutCategory, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id + ".md");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq;
+using MmapRecords.Generator.Diagnostics;
 using MmapRecords.Generator.Model;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -242,13 +243,18 @@ internal static class RecordEmitter
         var first = true;
         foreach (var field in record.Fields)
         {
+            if (!field.IsImplementable)
+            {
+                continue;
+            }
+
             if (!first)
             {
                 writer.WriteLine();
             }
 
             first = false;
-            var error = field.Error ?? $"Record '{record.Name}' has an invalid layout (see its MMR diagnostics).";
+            var error = LayoutRules.FieldError(record, field) ?? $"Record '{record.Name}' has an invalid layout (see its MMR diagnostics).";
             WriteAccessors(writer, field, $"throw new global::System.InvalidOperationException({Literal(error)})", $"throw new global::System.InvalidOperationException({Literal(error)})");
         }
 

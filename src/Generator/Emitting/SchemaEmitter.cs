@@ -21,7 +21,7 @@ internal static class SchemaEmitter
         writer.WriteLine($"Name = {Literal(record.Name)},");
         writer.WriteLine($"Size = {Number(record.Size)},");
         writer.WriteLine($"Stride = {Number(record.Stride)},");
-        writer.WriteLine($"ByteOrder = {OrderOf(record.IsBigEndianOrder)},");
+        writer.WriteLine($"ByteOrder = {OrderOf(record.ByteOrder == ByteOrder.BigEndian)},");
         if (record.Fields.Count == 0)
         {
             writer.WriteLine("Fields = [],");
@@ -53,16 +53,16 @@ internal static class SchemaEmitter
         // A nested record's fields are in the nested record's own order.
         text += field.Kind == FieldKind.Record
             ? $", ByteOrder = {Schema}.Of<{field.ElementTypeName}>().ByteOrder"
-            : $", ByteOrder = {OrderOf(field.IsBigEndianOrder)}";
+            : $", ByteOrder = {OrderOf(field.ByteOrder == ByteOrder.BigEndian)}";
 
         if (field.Length > 0)
         {
             text += $", Length = {Number(field.Length)}";
         }
 
-        if (field.Encoding is { } encoding && encoding != "Utf8")
+        if (field.Kind == FieldKind.String && field.Encoding != TextEncoding.Utf8)
         {
-            text += $", Encoding = global::MmapRecords.TextEncoding.{encoding}";
+            text += $", Encoding = global::MmapRecords.TextEncoding.{field.Encoding}";
         }
 
         if (field.Kind == FieldKind.Record)

@@ -1,34 +1,65 @@
 namespace MmapRecords.Generator.Model;
 
 /// <summary>
-/// Everything the emitter needs to write one record, and nothing Roslyn owns: strings, numbers, enums and
-/// equatable arrays, so that an unchanged record compares equal and its step is cached.
+/// Everything known about one <c>[Record]</c> type, and nothing Roslyn owns: strings, numbers, enums and equatable
+/// arrays, so that an unchanged record compares equal and its step is cached. It holds the declaration as written,
+/// mistakes included: the emitter writes code from it, and <c>LayoutRules</c> finds the mistakes in it.
 /// </summary>
-/// <param name="Namespace">The namespace, or <see langword="null"/> for the global namespace.</param>
-/// <param name="ContainingTypes">The types the record is nested in, outermost first.</param>
-/// <param name="Name">The struct's simple name.</param>
-/// <param name="FullyQualifiedName">The <c>global::</c>-qualified name.</param>
-/// <param name="IsReadOnly">Whether the struct is declared <c>readonly</c>.</param>
-/// <param name="Size">Bytes of data per record.</param>
-/// <param name="Stride">Bytes from one record's start to the next.</param>
-/// <param name="IsValid">Whether the layout is valid; an invalid record gets throwing accessors and nothing else.</param>
-/// <param name="Fields">The fields, in declaration order.</param>
-internal sealed record RecordModel(
-    string? Namespace,
-    EquatableArray<ContainingTypeModel> ContainingTypes,
-    string Name,
-    string FullyQualifiedName,
-    bool IsReadOnly,
-    int Size,
-    int Stride,
-    bool IsValid,
-    EquatableArray<FieldModel> Fields)
+internal sealed record RecordModel
 {
+    /// <summary>The namespace, or <see langword="null"/> for the global namespace.</summary>
+    public required string? Namespace { get; init; }
+
+    /// <summary>The types the record is nested in, outermost first.</summary>
+    public required EquatableArray<ContainingTypeModel> ContainingTypes { get; init; }
+
+    /// <summary>The type's simple name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The <c>global::</c>-qualified name.</summary>
+    public required string FullyQualifiedName { get; init; }
+
+    /// <summary>The keyword of the declaration, as the generated partial declaration must repeat it: <c>struct</c>, <c>record struct</c>, <c>class</c>...</summary>
+    public string Keyword { get; init; } = "struct";
+
+    /// <summary>The type parameters as declared (<c>&lt;T&gt;</c>), or empty.</summary>
+    public string TypeParameters { get; init; } = string.Empty;
+
+    /// <summary>Whether the struct is declared <c>readonly</c>.</summary>
+    public required bool IsReadOnly { get; init; }
+
+    /// <summary>What is wrong with the declaration itself (MMR001), or <see cref="ShapeProblem.None"/>.</summary>
+    public ShapeProblem ShapeProblem { get; init; }
+
+    /// <summary>The type a <see cref="ShapeProblem"/> names (a file-local or non-partial containing type), or <see langword="null"/>.</summary>
+    public string? ShapeProblemType { get; init; }
+
+    /// <summary>The declared <c>Size</c>: bytes of data per record (0 when not given).</summary>
+    public required int Size { get; init; }
+
+    /// <summary>Whether <c>Size</c> is given in the attribute.</summary>
+    public required bool HasSizeArgument { get; init; }
+
+    /// <summary>The declared <c>Stride</c>, 0 when not given (then <see cref="Size"/>).</summary>
+    public required int DeclaredStride { get; init; }
+
+    /// <summary>Bytes from one record's start to the next.</summary>
+    public int Stride => DeclaredStride == 0 ? Size : DeclaredStride;
+
+    /// <summary>The record's byte order as declared.</summary>
+    public ByteOrder ByteOrder { get; init; }
+
+    /// <summary>When the record contains itself through nested records (MMR008), the path: <c>'A.B' → 'B.A'</c>.</summary>
+    public string? Cycle { get; init; }
+
+    /// <summary>Every <c>[Field]</c> property, in declaration order, including the ones declared wrong.</summary>
+    public required EquatableArray<FieldModel> Fields { get; init; }
+
     /// <summary>The members the user wrote in the struct, which the generator must not write again.</summary>
     public UserMembers UserDeclared { get; init; }
 
-    /// <summary>Whether the record's byte order is big-endian (the schema's <c>ByteOrder</c>).</summary>
-    public bool IsBigEndianOrder { get; init; }
+    /// <summary>Whether the layout is valid: then the record gets its accessors; otherwise accessors that throw.</summary>
+    public bool IsValid => Diagnostics.LayoutRules.IsValid(this);
 
     /// <summary>The name of the generated file: unique per record, deterministic.</summary>
     public string HintName =>
@@ -40,83 +71,47 @@ internal sealed record RecordModel(
 /// <param name="NameWithTypeParameters">The name as declared, with type parameters: <c>Outer&lt;T&gt;</c>.</param>
 internal sealed record ContainingTypeModel(string Keyword, string NameWithTypeParameters);
 
-/// <summary>How a field's (or an array element's) bytes become its value.</summary>
-internal enum FieldKind
+/// <summary>Why a <c>[Record]</c> type is not a partial struct the generator can extend (MMR001).</summary>
+internal enum ShapeProblem
 {
-    /// <summary>An integer, floating-point or <c>Half</c> value, or an enum.</summary>
-    Scalar,
+    /// <summary>A partial struct: fine.</summary>
+    None,
 
-    /// <summary>A one-byte boolean.</summary>
-    Boolean,
+    /// <summary>A struct without <c>partial</c>.</summary>
+    NotPartial,
 
-    /// <summary>A nested record over the parent's bytes.</summary>
-    Record,
+    /// <summary>A class.</summary>
+    Class,
 
-    /// <summary>A fixed-length string of <see cref="FieldModel.Length"/> bytes.</summary>
-    String,
-}
+    /// <summary>A record class.</summary>
+    RecordClass,
 
-/// <summary>Whether a field is one value or a fixed array of them, and in which form.</summary>
-internal enum FieldShape
-{
-    /// <summary>One value.</summary>
-    Single,
+    /// <summary>An interface.</summary>
+    Interface,
 
-    /// <summary><c>T[]</c>: a new array on each read.</summary>
-    Array,
+    /// <summary>An enum.</summary>
+    Enum,
 
-    /// <summary><c>ReadOnlySpan&lt;T&gt;</c> over the mapped bytes.</summary>
-    ReadOnlySpan,
+    /// <summary>Some other kind of type (a delegate).</summary>
+    NotAStruct,
 
-    /// <summary><c>Span&lt;T&gt;</c> over the mapped bytes, writing through.</summary>
-    Span,
-}
+    /// <summary>A <c>record struct</c>.</summary>
+    RecordStruct,
 
-/// <summary>One <c>[Field]</c> property.</summary>
-/// <param name="Name">The property's name.</param>
-/// <param name="TypeName">The property's type, <c>global::</c>-qualified (keywords for built-in types).</param>
-/// <param name="Kind">How the bytes of the value (of each element, for an array) become the value.</param>
-/// <param name="Shape">One value, or an array in one of its forms.</param>
-/// <param name="ElementTypeName">For an array, the element type (<c>global::</c>-qualified); otherwise <see cref="TypeName"/>.</param>
-/// <param name="Offset">The byte offset in the record.</param>
-/// <param name="Width">The number of bytes the field covers.</param>
-/// <param name="Length">The element count of an array, the byte count of a string; 0 otherwise.</param>
-/// <param name="ElementStride">For an array, the bytes from one element's start to the next; 0 otherwise.</param>
-/// <param name="IsBigEndian">Whether a scalar (or each scalar element) is stored big-endian.</param>
-/// <param name="Encoding">The name of the string's <c>TextEncoding</c> member (<c>Utf8</c>), or <see langword="null"/>.</param>
-/// <param name="Modifiers">The property's modifiers as declared (<c>public partial</c>).</param>
-/// <param name="GetterModifiers">The getter's own modifiers (usually empty), or <see langword="null"/> when the property has no getter (an error).</param>
-/// <param name="SetterModifiers">The setter's own modifiers, or <see langword="null"/> when the property has no setter.</param>
-/// <param name="SetterKeyword"><c>set</c>, or <c>init</c> as declared (an error, implemented as throwing so that only the MMR006 error shows).</param>
-/// <param name="Error">Why the field cannot be read, or <see langword="null"/>; such a field's accessors throw (its diagnostic is an error).</param>
-internal sealed record FieldModel(
-    string Name,
-    string TypeName,
-    FieldKind Kind,
-    FieldShape Shape,
-    string ElementTypeName,
-    int Offset,
-    int Width,
-    int Length,
-    int ElementStride,
-    bool IsBigEndian,
-    string? Encoding,
-    string Modifiers,
-    string? GetterModifiers,
-    string? SetterModifiers,
-    string SetterKeyword,
-    string? Error)
-{
-    public bool HasSetter => SetterModifiers is not null;
+    /// <summary>A <c>ref struct</c>.</summary>
+    RefStruct,
 
-    /// <summary>Whether the field is an enum (its ToString must not use the current culture for unnamed values).</summary>
-    public bool IsEnum { get; init; }
+    /// <summary>A generic struct.</summary>
+    Generic,
 
-    /// <summary>
-    /// Whether the field's order (its own, else its record's) is big-endian, whatever its type: the schema's
-    /// <c>ByteOrder</c>. <see cref="IsBigEndian"/> is the same for the multi-byte scalars it applies to.
-    /// </summary>
-    public bool IsBigEndianOrder { get; init; }
+    /// <summary>A struct with a primary constructor.</summary>
+    PrimaryConstructor,
+
+    /// <summary>A file-local struct, or one nested in a file-local type (<see cref="RecordModel.ShapeProblemType"/>).</summary>
+    FileLocal,
+
+    /// <summary>A containing type without <c>partial</c> (<see cref="RecordModel.ShapeProblemType"/>).</summary>
+    ContainingTypeNotPartial,
 }
 
 /// <summary>Members of a record that the user may declare themselves (as in a record struct); the generator then leaves them out.</summary>

@@ -34,7 +34,7 @@ internal static class LayoutVerifier
 
     /// <summary>An expected diagnostic, to be placed with <c>{|#0:text|}</c> markup and <see cref="DiagnosticResult.WithLocation(int)"/>.</summary>
     public static DiagnosticResult Diagnostic(string id) =>
-        new(id, new LayoutAnalyzer().SupportedDiagnostics.Single(d => d.Id == id).DefaultSeverity);
+        new(id, new LayoutAnalyzer().SupportedDiagnostics.First(d => d.Id == id).DefaultSeverity);
 
     /// <summary>Verifies the diagnostics of <paramref name="source"/>, then that <typeparamref name="TFix"/> turns it into <paramref name="fixedSource"/>.</summary>
     public static Task VerifyFixAsync<TFix>(string source, string fixedSource, int? iterations = null)
@@ -56,6 +56,9 @@ internal static class LayoutVerifier
         test.TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
         test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(MappedFile).Assembly.Location));
         test.TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
+
+        // An id has one descriptor per variant of the mistake; markup names only the id.
+        test.MarkupOptions |= MarkupOptions.UseFirstDescriptor;
     }
 
     internal sealed class AnalyzerTest : CSharpAnalyzerTest<LayoutAnalyzer, DefaultVerifier>

@@ -1,0 +1,57 @@
+namespace MmapRecords.Generator.Diagnostics;
+
+/// <summary>
+/// The id of every diagnostic MmapRecords reports. The descriptors in <see cref="Descriptors"/> and the code fixes
+/// (which name the ids they fix) both use these constants, so an id is written once.
+/// </summary>
+internal static class DiagnosticIds
+{
+    /// <summary><c>[Record]</c> on a type that is not a partial struct.</summary>
+    public const string NotPartialStruct = "MMR001";
+
+    /// <summary><c>Size</c> not positive, or <c>Stride</c> less than <c>Size</c>.</summary>
+    public const string InvalidSizeOrStride = "MMR002";
+
+    /// <summary>A field reaches past <c>Size</c>, or has a negative offset.</summary>
+    public const string FieldOutOfRecord = "MMR003";
+
+    /// <summary>Two fields overlap.</summary>
+    public const string FieldsOverlap = "MMR004";
+
+    /// <summary>A field type that is not supported.</summary>
+    public const string UnsupportedFieldType = "MMR005";
+
+    /// <summary><c>[Field]</c> on a property that is not a partial property with a getter.</summary>
+    public const string FieldNotPartialProperty = "MMR006";
+
+    /// <summary>A string or array field without a positive <c>Length</c>.</summary>
+    public const string MissingLength = "MMR007";
+
+    /// <summary>Records nested in a cycle.</summary>
+    public const string RecordCycle = "MMR008";
+
+    /// <summary>A language version without partial properties.</summary>
+    public const string LanguageVersionTooLow = "MMR009";
+
+    /// <summary>A record or view can outlive its <c>MappedFile</c>.</summary>
+    public const string RecordOutlivesFile = "MMR100";
+
+    /// <summary>A record or view used after its <c>MappedFile</c> was disposed.</summary>
+    public const string RecordUsedAfterDispose = "MMR101";
+}
+
+/// <summary>The keys of the properties a layout diagnostic carries for its code fix.</summary>
+internal static class FixProperties
+{
+    /// <summary>The Size that covers every field (MMR002, MMR003): the grow-Size fix's value.</summary>
+    public const string RequiredSize = nameof(RequiredSize);
+
+    /// <summary>The record's Size (MMR002 for a Stride less than Size): the make-Stride-equal-Size fix's value.</summary>
+    public const string Size = nameof(Size);
+
+    /// <summary>The Length that fills the gap up to the next field (MMR007): the add-Length fix's value.</summary>
+    public const string SuggestedLength = nameof(SuggestedLength);
+
+    /// <summary>Present (value "true") when growing Size would make the record overlap its neighbour in a parent record.</summary>
+    public const string GrowingOverlapsParent = nameof(GrowingOverlapsParent);
+}
