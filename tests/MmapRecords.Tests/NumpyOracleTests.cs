@@ -76,6 +76,25 @@ public sealed class NumpyOracleTests
     }
 
     [Fact]
+    public void The_sample_exports_the_dtype_numpy_writes_with_and_maps_what_numpy_wrote()
+    {
+        using var temp = new TempDirectory();
+        var printed = Tool.Run("dotnet", [ColoredVerticesOracleTests.SampleDll(), "--schema"]).EnsureSuccess().Output.TrimEnd('\n').Split('\n');
+        Assert.Equal(RecordSchema.Of<Vertex>().ToString().Split('\n'), printed[..^1]);
+        var dtype = printed[^1];
+        Assert.Equal(RecordSchema.Of<Vertex>().ToNumpyDtype(), dtype);
+
+        var path = temp.File("from-numpy.bin");
+        var numpy = Numpy.Write(dtype, path, 3, seed: 13);
+        var lines = Tool.Run("dotnet", [ColoredVerticesOracleTests.SampleDll(), "--read", path]).EnsureSuccess().Output.TrimEnd('\n').Split('\n');
+
+        Assert.Equal(3, lines.Length);
+        using var file = MappedFile.Open(path);
+        Assert.Equal(file.View<Vertex>().Select(v => v.ToString()), lines);
+        AssertSame(RecordSchema.Of<Vertex>(), [.. file.View<Vertex>().Select(LibraryValues.Of)], numpy);
+    }
+
+    [Fact]
     public void Numpy_reads_what_the_generated_setters_wrote()
     {
         using var temp = new TempDirectory();
