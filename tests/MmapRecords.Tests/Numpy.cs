@@ -56,6 +56,10 @@ internal static class Numpy
     public static string Run(string script, params string[] arguments) =>
         Tool.Run(Interpreter.Value, ["-c", script, .. arguments]).EnsureSuccess().Output;
 
+    /// <summary>Runs a Python script in <paramref name="directory"/>; returns what it printed, without the last newline.</summary>
+    public static string RunIn(string directory, string script) =>
+        Tool.Run(Interpreter.Value, [script], workingDirectory: directory).EnsureSuccess().Output.TrimEnd('\n');
+
     private static JsonElement[] Parse(string json)
     {
         using var document = JsonDocument.Parse(json);
