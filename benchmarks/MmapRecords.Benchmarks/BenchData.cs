@@ -77,6 +77,51 @@ public static class BenchData
         return true;
     }
 
+    /// <summary>
+    /// The vertices file with every field byte-swapped (the same values, big-endian), next to <paramref name="littlePath"/>;
+    /// made with <see cref="BinaryPrimitives"/> if missing or of the wrong length.
+    /// </summary>
+    public static string BigEndianVerticesFile(string littlePath)
+    {
+        var path = littlePath + ".be";
+        var length = new FileInfo(littlePath).Length;
+        if (File.Exists(path) && new FileInfo(path).Length == length)
+        {
+            return path;
+        }
+
+        Console.Error.WriteLine($"// making {path} (big-endian copy)");
+        var temporary = path + ".partial";
+        const int chunk = Stride * 52_428;
+        var buffer = new byte[chunk];
+        using (var source = new FileStream(littlePath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0))
+        using (var target = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
+        {
+            int read;
+            while ((read = source.ReadAtLeast(buffer, chunk, throwOnEndOfStream: false)) > 0)
+            {
+                for (var offset = 0; offset + 18 <= read; offset += Stride)
+                {
+                    var record = buffer.AsSpan(offset, 18);
+                    for (var f = 0; f < 12; f += 4)
+                    {
+                        BinaryPrimitives.WriteUInt32BigEndian(record[f..], BinaryPrimitives.ReadUInt32LittleEndian(record[f..]));
+                    }
+
+                    for (var c = 12; c < 18; c += 2)
+                    {
+                        BinaryPrimitives.WriteUInt16BigEndian(record[c..], BinaryPrimitives.ReadUInt16LittleEndian(record[c..]));
+                    }
+                }
+
+                target.Write(buffer, 0, read);
+            }
+        }
+
+        File.Move(temporary, path, overwrite: true);
+        return path;
+    }
+
     private static void Write(string path, long records)
     {
         Console.Error.WriteLine($"// making {path} ({records} records)");

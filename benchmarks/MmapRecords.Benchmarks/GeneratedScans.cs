@@ -79,4 +79,21 @@ public static class GeneratedScans
 
         return written;
     }
+
+    /// <summary>The foreach sums over records whose byte order the view chose at run time.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static (double Xyz, ulong Rgb) ForeachVariable(RecordView<VariableVertex> view)
+    {
+        double xyz = 0;
+        ulong rgb = 0;
+        foreach (var vertex in view)
+        {
+            var position = vertex.Position;
+            var color = vertex.Color;
+            xyz += (double)position.X + position.Y + position.Z;
+            rgb += (ulong)(color.Red + color.Green + color.Blue);
+        }
+
+        return (xyz, rgb);
+    }
 }

@@ -43,3 +43,42 @@ public readonly partial struct Vertex
     /// <summary>The vertex's color.</summary>
     [Field(12)] public partial Color Color { get; }
 }
+
+/// <summary>A position whose byte order is chosen where it is read.</summary>
+[Record(Size = 12, ByteOrder = ByteOrder.Variable)]
+public readonly partial struct VariableVector
+{
+    /// <summary>The x coordinate.</summary>
+    [Field(0)] public partial float X { get; }
+
+    /// <summary>The y coordinate.</summary>
+    [Field(4)] public partial float Y { get; }
+
+    /// <summary>The z coordinate.</summary>
+    [Field(8)] public partial float Z { get; }
+}
+
+/// <summary>A color whose byte order is chosen where it is read.</summary>
+[Record(Size = 6, ByteOrder = ByteOrder.Variable)]
+public readonly partial struct VariableColor
+{
+    /// <summary>The red channel.</summary>
+    [Field(0)] public partial ushort Red { get; }
+
+    /// <summary>The green channel.</summary>
+    [Field(2)] public partial ushort Green { get; }
+
+    /// <summary>The blue channel.</summary>
+    [Field(4)] public partial ushort Blue { get; }
+}
+
+/// <summary>The colored vertex with its order chosen at run time; the nested records take it.</summary>
+[Record(Size = 18, Stride = 20, ByteOrder = ByteOrder.Variable)]
+public readonly partial struct VariableVertex
+{
+    /// <summary>Where the vertex is.</summary>
+    [Field(0)] public partial VariableVector Position { get; }
+
+    /// <summary>The vertex's color.</summary>
+    [Field(12)] public partial VariableColor Color { get; }
+}

@@ -27,6 +27,10 @@ public unsafe class ScanBenchmarks
     private RecordView<Vertex> _view;
     private RecordView<CheckedVertex> _checkedView;
     private RecordView<Vertex> _writableView;
+    private RecordView<Vertex> _stridedView;
+    private RecordView<VariableVertex> _littleView;
+    private RecordView<VariableVertex> _bigView;
+    private MappedFile? _bigFile;
     private MemoryMappedFile? _mapping;
     private MemoryMappedViewAccessor? _accessor;
     private byte* _pointer;
@@ -40,6 +44,10 @@ public unsafe class ScanBenchmarks
         _view = _file.View<Vertex>();
         _checkedView = _file.View<CheckedVertex>();
         _count = _view.Count;
+        _stridedView = _file.View<Vertex>(0, _count, BenchData.Stride);
+        _littleView = _file.View<VariableVertex>(0, _count, ByteOrder.LittleEndian);
+        _bigFile = MappedFile.Open(BenchData.BigEndianVerticesFile(_path));
+        _bigView = _bigFile.View<VariableVertex>(0, _count, ByteOrder.BigEndian);
         _copyOnWrite = MappedFile.Open(_path, MapAccess.CopyOnWrite);
         _writableView = _copyOnWrite.View<Vertex>();
         _writablePointer = (byte*)AddressOf(_writableView[0]);
@@ -58,6 +66,7 @@ public unsafe class ScanBenchmarks
         _accessor?.Dispose();
         _mapping?.Dispose();
         _file?.Dispose();
+        _bigFile?.Dispose();
         _copyOnWrite?.Dispose();
     }
 
@@ -68,6 +77,15 @@ public unsafe class ScanBenchmarks
 
     [Benchmark(Description = "MmapRecords indexed")]
     public (double, ulong) Generated_Indexed() => GeneratedScans.Indexed(_view);
+
+    [Benchmark(Description = "MmapRecords foreach, run-time stride")]
+    public (double, ulong) Generated_RunTimeStride() => GeneratedScans.Foreach(_stridedView);
+
+    [Benchmark(Description = "MmapRecords Variable foreach, little-endian")]
+    public (double, ulong) Generated_VariableLittle() => GeneratedScans.ForeachVariable(_littleView);
+
+    [Benchmark(Description = "MmapRecords Variable foreach, big-endian file")]
+    public (double, ulong) Generated_VariableBig() => GeneratedScans.ForeachVariable(_bigView);
 
     [Benchmark(Description = "MmapRecords foreach, checked (DEBUG)")]
     public (double, ulong) Generated_Checked() => CheckedScans.Foreach(_checkedView);

@@ -29,7 +29,10 @@ public sealed class RecordAttribute : Attribute
     /// </summary>
     public int Stride { get; set; }
 
-    /// <summary>The byte order of the record's fields. <see cref="ByteOrder.Default"/> means little-endian.</summary>
+    /// <summary>
+    /// The byte order of the record's fields. <see cref="ByteOrder.Default"/> means little-endian;
+    /// <see cref="ByteOrder.Variable"/> means the order is chosen where the record is read (a magic number tells).
+    /// </summary>
     public ByteOrder ByteOrder { get; set; }
 }
 
@@ -53,7 +56,11 @@ public sealed class FieldAttribute : Attribute
     /// </summary>
     public int Length { get; set; }
 
-    /// <summary>The byte order of this field; <see cref="ByteOrder.Default"/> means the record's.</summary>
+    /// <summary>
+    /// The byte order of this field; <see cref="ByteOrder.Default"/> means the record's. Never
+    /// <see cref="ByteOrder.Variable"/>: a field of a <see cref="ByteOrder.Variable"/> record that declares
+    /// <see cref="ByteOrder.LittleEndian"/> or <see cref="ByteOrder.BigEndian"/> keeps that order whatever the record's.
+    /// </summary>
     public ByteOrder ByteOrder { get; set; }
 
     /// <summary>How a fixed-length string field is encoded.</summary>

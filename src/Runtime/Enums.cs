@@ -19,6 +19,14 @@ enum ByteOrder
 
     /// <summary>Most significant byte first ("network order": SQLite, PNG, Java class files).</summary>
     BigEndian,
+
+    /// <summary>
+    /// On a record only: the order is chosen where the record is read, by passing <see cref="LittleEndian"/> or
+    /// <see cref="BigEndian"/> to <c>MappedFile.View&lt;T&gt;(offset, count, byteOrder)</c> or
+    /// <c>MappedFile.Read&lt;T&gt;(offset, byteOrder)</c> (formats that say their order in a magic number: TIFF,
+    /// gettext <c>.mo</c>, pcap). A nested record declared <see cref="Variable"/> takes its parent's order.
+    /// </summary>
+    Variable,
 }
 
 /// <summary>The encoding of a fixed-length string field.</summary>
@@ -37,4 +45,10 @@ enum TextEncoding
 
     /// <summary>ISO-8859-1: each byte is the code point of the same value.</summary>
     Latin1,
+
+    /// <summary>
+    /// UTF-16 code units (two bytes each) in the field's byte order; the field's <c>Length</c> counts bytes and must
+    /// be even, and the value ends at the first 0x0000 unit.
+    /// </summary>
+    Utf16,
 }

@@ -31,9 +31,11 @@ public sealed class FieldSchema
     }
 
     /// <summary>
-    /// The order of the field's bytes (of each element's, for an array): <see cref="ByteOrder.LittleEndian"/> or
-    /// <see cref="ByteOrder.BigEndian"/>. For a nested record, the order of the nested record's own fields.
-    /// Fields of one byte (and 8-bit strings) have no order; they show their record's.
+    /// The order of the field's bytes (of each element's, for an array): <see cref="ByteOrder.LittleEndian"/>,
+    /// <see cref="ByteOrder.BigEndian"/>, or <see cref="ByteOrder.Variable"/> for a field that takes the order its
+    /// <c>Variable</c> record is read in. For a nested record, the order of the nested record's own fields (for a
+    /// nested <c>Variable</c> record, the order it takes from this field). Fields of one byte (and 8-bit strings)
+    /// have no order; they show their record's.
     /// </summary>
     public required ByteOrder ByteOrder { get; init; }
 

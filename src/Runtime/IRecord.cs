@@ -29,6 +29,23 @@ public interface IRecord<TSelf> where TSelf : struct, IRecord<TSelf>
     [EditorBrowsable(EditorBrowsableState.Never)]
     static abstract RecordSchema CreateSchema();
 
+    /// <summary>
+    /// Whether the record is declared <see cref="ByteOrder.Variable"/>: it is then made with
+    /// <see cref="Create(RecordSource, nint, bool)"/> and the byte order chosen where it is read. <see langword="false"/>
+    /// unless the generator says otherwise, so records with a fixed order need no code for it; the runtime tests it
+    /// on a type parameter, which the JIT folds to a constant.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    static virtual bool HasVariableByteOrder => false;
+
+    /// <summary>Makes a <see cref="ByteOrder.Variable"/> record over the bytes at <paramref name="address"/>, reading them in the order given.</summary>
+    /// <param name="source">The memory the bytes belong to.</param>
+    /// <param name="address">The address of the record's first byte.</param>
+    /// <param name="bigEndian">Whether the record's fields of the record's order are big-endian.</param>
+    /// <returns>A record reading from and writing to <paramref name="address"/>; for a record with a fixed order, what <see cref="Create(RecordSource, nint)"/> makes.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    static virtual TSelf Create(RecordSource source, nint address, bool bigEndian) => TSelf.Create(source, address);
+
     /// <summary>The memory the record's bytes belong to; <see langword="null"/> for <c>default(TSelf)</c>.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     RecordSource? Source { get; }

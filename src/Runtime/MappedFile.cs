@@ -54,6 +54,7 @@ public sealed unsafe class MappedFile : IDisposable
         _mapping = mapping;
         _accessor = accessor;
         _address = address;
+        source.BaseAddress = address;
     }
 
     /// <summary>The full path of the mapped file. Still available after <see cref="Dispose"/>.</summary>
@@ -168,6 +169,7 @@ public sealed unsafe class MappedFile : IDisposable
     /// <summary>All the records of <typeparamref name="T"/> that fit in the mapping, starting at its first byte.</summary>
     /// <typeparam name="T">The record type.</typeparam>
     /// <returns>A view of the records.</returns>
+    /// <exception cref="ArgumentException"><typeparamref name="T"/> is a <see cref="ByteOrder.Variable"/> record: call <see cref="View{T}(long, long, ByteOrder)"/>.</exception>
     /// <exception cref="ObjectDisposedException">The file was disposed.</exception>
     /// <exception cref="IOException">The file has become shorter than the mapping (another process truncated it).</exception>
     public RecordView<T> View<T>() where T : struct, IRecord<T> => View<T>(0);
@@ -176,14 +178,20 @@ public sealed unsafe class MappedFile : IDisposable
     /// <typeparam name="T">The record type.</typeparam>
     /// <param name="offset">The byte offset of the first record; may equal <see cref="Length"/> (an empty view).</param>
     /// <returns>A view of the records.</returns>
+    /// <exception cref="ArgumentException"><typeparamref name="T"/> is a <see cref="ByteOrder.Variable"/> record: call <see cref="View{T}(long, long, ByteOrder)"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> is negative or past <see cref="Length"/>.</exception>
     /// <exception cref="ObjectDisposedException">The file was disposed.</exception>
     /// <exception cref="IOException">The file has become shorter than the mapping (another process truncated it).</exception>
     public RecordView<T> View<T>(long offset) where T : struct, IRecord<T>
     {
+        if (T.HasVariableByteOrder)
+        {
+            ThrowHelper.ThrowOrderNeeded<T>("View<T>(offset, count, byteOrder)");
+        }
+
         CheckOffset(offset, nameof(offset));
         EnsureNotTruncated();
-        return new RecordView<T>(_source, _address + (nint)offset, RecordLayout.CountIn<T>(_length - offset));
+        return new RecordView<T>(_source, _address + (nint)offset, RecordLayout.CountIn<T>(_length - offset), T.Stride, bigEndian: false);
     }
 
     /// <summary><paramref name="count"/> records of <typeparamref name="T"/> starting at byte <paramref name="offset"/> of the mapping.</summary>
@@ -191,44 +199,141 @@ public sealed unsafe class MappedFile : IDisposable
     /// <param name="offset">The byte offset of the first record.</param>
     /// <param name="count">The number of records.</param>
     /// <returns>A view of the records.</returns>
+    /// <exception cref="ArgumentException"><typeparamref name="T"/> is a <see cref="ByteOrder.Variable"/> record: call <see cref="View{T}(long, long, ByteOrder)"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A number is negative, or the records do not lie inside the mapping.</exception>
     /// <exception cref="ObjectDisposedException">The file was disposed.</exception>
     /// <exception cref="IOException">The file has become shorter than the mapping (another process truncated it).</exception>
     public RecordView<T> View<T>(long offset, long count) where T : struct, IRecord<T>
     {
-        CheckOffset(offset, nameof(offset));
-        var fit = RecordLayout.CountIn<T>(_length - offset);
-        if (count < 0 || count > fit)
+        if (T.HasVariableByteOrder)
         {
-            ThrowHelper.ThrowOutOfRange(
-                nameof(count),
-                count < 0
-                    ? $"Cannot view a negative number of records ({count}) of '{Path}'."
-                    : $"{count} records of {RecordLayout.Describe<T>()} at byte offset {offset} need {ThrowHelper.Bytes(RecordLayout.BytesNeeded<T>(count))}, but '{Path}' has {ThrowHelper.Bytes(_length - offset)} from there ({fit} records fit).");
+            ThrowHelper.ThrowOrderNeeded<T>("View<T>(offset, count, byteOrder)");
         }
 
-        EnsureNotTruncated();
-        return new RecordView<T>(_source, _address + (nint)offset, count);
+        return ViewCore<T>(offset, count, T.Stride, bigEndian: false);
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> records of <typeparamref name="T"/> starting at byte <paramref name="offset"/>, each
+    /// <paramref name="stride"/> bytes after the one before: a table whose entry size the file gives (GPT's partition
+    /// entries), when entries may be longer than the fields the record declares. The last record needs only <c>Size</c> bytes.
+    /// </summary>
+    /// <typeparam name="T">The record type.</typeparam>
+    /// <param name="offset">The byte offset of the first record.</param>
+    /// <param name="count">The number of records.</param>
+    /// <param name="stride">The bytes from one record's start to the next; at least the record's <c>Size</c>.</param>
+    /// <returns>A view of the records; its <see cref="RecordView{T}.Stride"/> is <paramref name="stride"/>, and slices keep it.</returns>
+    /// <exception cref="ArgumentException"><typeparamref name="T"/> is a <see cref="ByteOrder.Variable"/> record: call <see cref="View{T}(long, long, int, ByteOrder)"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stride"/> is below the record's size, a number is negative, or the records do not lie inside the mapping.</exception>
+    /// <exception cref="ObjectDisposedException">The file was disposed.</exception>
+    /// <exception cref="IOException">The file has become shorter than the mapping (another process truncated it).</exception>
+    public RecordView<T> View<T>(long offset, long count, int stride) where T : struct, IRecord<T>
+    {
+        if (T.HasVariableByteOrder)
+        {
+            ThrowHelper.ThrowOrderNeeded<T>("View<T>(offset, count, stride, byteOrder)");
+        }
+
+        CheckStride<T>(stride);
+        return ViewCore<T>(offset, count, stride, bigEndian: false);
+    }
+
+    /// <summary><paramref name="count"/> records of the <see cref="ByteOrder.Variable"/> record <typeparamref name="T"/> starting at byte <paramref name="offset"/>, read in <paramref name="byteOrder"/>.</summary>
+    /// <typeparam name="T">A record declared <c>[Record(ByteOrder = ByteOrder.Variable)]</c>.</typeparam>
+    /// <param name="offset">The byte offset of the first record.</param>
+    /// <param name="count">The number of records.</param>
+    /// <param name="byteOrder"><see cref="ByteOrder.LittleEndian"/> or <see cref="ByteOrder.BigEndian"/>: the order of the record's multi-byte fields (those that do not fix their own) and of its <see cref="ByteOrder.Variable"/> nested records.</param>
+    /// <returns>A view of the records; its records, slices and their <c>Detach()</c> copies keep the order.</returns>
+    /// <exception cref="ArgumentException"><typeparamref name="T"/> has a fixed byte order (call <see cref="View{T}(long, long)"/>), or <paramref name="byteOrder"/> is neither little- nor big-endian.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A number is negative, or the records do not lie inside the mapping.</exception>
+    /// <exception cref="ObjectDisposedException">The file was disposed.</exception>
+    /// <exception cref="IOException">The file has become shorter than the mapping (another process truncated it).</exception>
+    public RecordView<T> View<T>(long offset, long count, ByteOrder byteOrder) where T : struct, IRecord<T> =>
+        ViewCore<T>(offset, count, T.Stride, IsBigEndian<T>(byteOrder, "View<T>(offset, count)"));
+
+    /// <summary><paramref name="count"/> records of the <see cref="ByteOrder.Variable"/> record <typeparamref name="T"/>, <paramref name="stride"/> bytes apart from byte <paramref name="offset"/>, read in <paramref name="byteOrder"/>.</summary>
+    /// <typeparam name="T">A record declared <c>[Record(ByteOrder = ByteOrder.Variable)]</c>.</typeparam>
+    /// <param name="offset">The byte offset of the first record.</param>
+    /// <param name="count">The number of records.</param>
+    /// <param name="stride">The bytes from one record's start to the next; at least the record's <c>Size</c>.</param>
+    /// <param name="byteOrder"><see cref="ByteOrder.LittleEndian"/> or <see cref="ByteOrder.BigEndian"/>.</param>
+    /// <returns>A view of the records.</returns>
+    /// <exception cref="ArgumentException"><typeparamref name="T"/> has a fixed byte order (call <see cref="View{T}(long, long, int)"/>), or <paramref name="byteOrder"/> is neither little- nor big-endian.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stride"/> is below the record's size, a number is negative, or the records do not lie inside the mapping.</exception>
+    /// <exception cref="ObjectDisposedException">The file was disposed.</exception>
+    /// <exception cref="IOException">The file has become shorter than the mapping (another process truncated it).</exception>
+    public RecordView<T> View<T>(long offset, long count, int stride, ByteOrder byteOrder) where T : struct, IRecord<T>
+    {
+        var bigEndian = IsBigEndian<T>(byteOrder, "View<T>(offset, count, stride)");
+        CheckStride<T>(stride);
+        return ViewCore<T>(offset, count, stride, bigEndian);
     }
 
     /// <summary>The record of <typeparamref name="T"/> at byte <paramref name="offset"/> of the mapping (a file header, say).</summary>
     /// <typeparam name="T">The record type.</typeparam>
     /// <param name="offset">The byte offset of the record.</param>
     /// <returns>A record reading from the mapping.</returns>
+    /// <exception cref="ArgumentException"><typeparamref name="T"/> is a <see cref="ByteOrder.Variable"/> record: call <see cref="Read{T}(long, ByteOrder)"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The record does not lie inside the mapping.</exception>
     /// <exception cref="ObjectDisposedException">The file was disposed.</exception>
     /// <remarks>Unlike <c>View</c>, this does not ask the OS for the file's current length, so it stays cheap in a loop.</remarks>
     public T Read<T>(long offset) where T : struct, IRecord<T>
     {
-        CheckOffset(offset, nameof(offset));
-        if (_length - offset < T.Size)
+        if (T.HasVariableByteOrder)
         {
-            ThrowHelper.ThrowOutOfRange(
-                nameof(offset),
-                $"A {RecordLayout.Describe<T>()} at byte offset {offset} ends at byte {offset + T.Size}, past the end of '{Path}' ({ThrowHelper.Bytes(_length)}).");
+            ThrowHelper.ThrowOrderNeeded<T>("Read<T>(offset, byteOrder)");
         }
 
+        CheckRecord<T>(offset);
         return T.Create(_source, _address + (nint)offset);
+    }
+
+    /// <summary>The <see cref="ByteOrder.Variable"/> record <typeparamref name="T"/> at byte <paramref name="offset"/>, read in <paramref name="byteOrder"/>.</summary>
+    /// <typeparam name="T">A record declared <c>[Record(ByteOrder = ByteOrder.Variable)]</c>.</typeparam>
+    /// <param name="offset">The byte offset of the record.</param>
+    /// <param name="byteOrder"><see cref="ByteOrder.LittleEndian"/> or <see cref="ByteOrder.BigEndian"/>.</param>
+    /// <returns>A record reading from the mapping in that order; its <c>Detach()</c> keeps the order.</returns>
+    /// <exception cref="ArgumentException"><typeparamref name="T"/> has a fixed byte order (call <see cref="Read{T}(long)"/>), or <paramref name="byteOrder"/> is neither little- nor big-endian.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The record does not lie inside the mapping.</exception>
+    /// <exception cref="ObjectDisposedException">The file was disposed.</exception>
+    public T Read<T>(long offset, ByteOrder byteOrder) where T : struct, IRecord<T>
+    {
+        var bigEndian = IsBigEndian<T>(byteOrder, "Read<T>(offset)");
+        CheckRecord<T>(offset);
+        return T.Create(_source, _address + (nint)offset, bigEndian);
+    }
+
+    /// <summary>
+    /// The <paramref name="length"/> mapped bytes at <paramref name="offset"/>, zero copy: a string at an offset from a
+    /// table, a blob, the bytes a checksum covers. Valid only while the file is (the analyzer treats it as a record).
+    /// </summary>
+    /// <param name="offset">The byte offset of the first byte; may equal <see cref="Length"/> when <paramref name="length"/> is 0.</param>
+    /// <param name="length">The number of bytes.</param>
+    /// <returns>The bytes, read-only.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A number is negative, or the bytes do not lie inside the mapping.</exception>
+    /// <exception cref="ObjectDisposedException">The file was disposed.</exception>
+    public ReadOnlySpan<byte> Bytes(long offset, int length)
+    {
+        CheckBytes(offset, length);
+        return new ReadOnlySpan<byte>((void*)(_address + (nint)offset), length);
+    }
+
+    /// <summary>The <paramref name="length"/> mapped bytes at <paramref name="offset"/>, writable: writes go to the mapping as a record's setters do.</summary>
+    /// <param name="offset">The byte offset of the first byte; may equal <see cref="Length"/> when <paramref name="length"/> is 0.</param>
+    /// <param name="length">The number of bytes.</param>
+    /// <returns>The bytes.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A number is negative, or the bytes do not lie inside the mapping.</exception>
+    /// <exception cref="InvalidOperationException">The file is mapped <see cref="MapAccess.Read"/>.</exception>
+    /// <exception cref="ObjectDisposedException">The file was disposed.</exception>
+    public Span<byte> WritableBytes(long offset, int length)
+    {
+        CheckBytes(offset, length);
+        if (!_source.IsWritable)
+        {
+            ThrowHelper.ThrowBytesReadOnly(Path);
+        }
+
+        return new Span<byte>((void*)(_address + (nint)offset), length);
     }
 
     /// <summary>
@@ -278,6 +383,74 @@ public sealed unsafe class MappedFile : IDisposable
     /// <returns>The description.</returns>
     public override string ToString() =>
         $"MappedFile '{Path}' ({(_fileOffset == 0 ? "" : $"window at byte {_fileOffset}, ")}{ThrowHelper.Bytes(_length)}, {Access}{(IsDisposed ? ", disposed" : "")})";
+
+    private RecordView<T> ViewCore<T>(long offset, long count, int stride, bool bigEndian) where T : struct, IRecord<T>
+    {
+        CheckOffset(offset, nameof(offset));
+        var fit = RecordLayout.CountIn(_length - offset, T.Size, stride);
+        if (count < 0 || count > fit)
+        {
+            ThrowHelper.ThrowOutOfRange(
+                nameof(count),
+                count < 0
+                    ? $"Cannot view a negative number of records ({count}) of '{Path}'."
+                    : $"{count} records of {RecordLayout.Describe<T>(stride)} at byte offset {offset} need {ThrowHelper.Bytes(RecordLayout.BytesNeeded(count, T.Size, stride))}, but '{Path}' has {ThrowHelper.Bytes(_length - offset)} from there ({fit} records fit).");
+        }
+
+        EnsureNotTruncated();
+        return new RecordView<T>(_source, _address + (nint)offset, count, stride, bigEndian);
+    }
+
+    private void CheckRecord<T>(long offset) where T : struct, IRecord<T>
+    {
+        CheckOffset(offset, nameof(offset));
+        if (_length - offset < T.Size)
+        {
+            ThrowHelper.ThrowOutOfRange(
+                nameof(offset),
+                $"A {RecordLayout.Describe<T>()} at byte offset {offset} ends at byte {offset + T.Size}, past the end of '{Path}' ({ThrowHelper.Bytes(_length)}).");
+        }
+    }
+
+    private void CheckStride<T>(int stride) where T : struct, IRecord<T>
+    {
+        ThrowIfDisposed();
+        if (stride < T.Size)
+        {
+            ThrowHelper.ThrowOutOfRange(
+                nameof(stride),
+                $"A stride of {ThrowHelper.Bytes(stride)} is shorter than one {RecordLayout.Describe<T>()} record: records of '{Path}' would overlap. The stride must be at least {ThrowHelper.Bytes(T.Size)}.");
+        }
+    }
+
+    private void CheckBytes(long offset, int length)
+    {
+        CheckOffset(offset, nameof(offset));
+        if ((uint)length > (ulong)(_length - offset))
+        {
+            ThrowHelper.ThrowOutOfRange(
+                nameof(length),
+                length < 0
+                    ? $"Cannot take a negative number of bytes ({length}) of '{Path}' ({ThrowHelper.Bytes(_length)})."
+                    : $"{ThrowHelper.Bytes(length)} at byte offset {offset} end at byte {offset + length}, past the end of '{Path}' ({ThrowHelper.Bytes(_length)}).");
+        }
+    }
+
+    // Whether a byteOrder passed for T means big-endian; throws unless T is a Variable record and the order is a real one.
+    private static bool IsBigEndian<T>(ByteOrder byteOrder, string fixedOverload) where T : struct, IRecord<T>
+    {
+        if (!T.HasVariableByteOrder)
+        {
+            ThrowHelper.ThrowOrderNotAllowed<T>(fixedOverload, nameof(byteOrder));
+        }
+
+        if (byteOrder is not (ByteOrder.LittleEndian or ByteOrder.BigEndian))
+        {
+            ThrowHelper.ThrowBadOrder<T>(byteOrder, nameof(byteOrder));
+        }
+
+        return byteOrder == ByteOrder.BigEndian;
+    }
 
     private void CheckOffset(long offset, string paramName)
     {

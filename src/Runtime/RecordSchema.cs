@@ -36,7 +36,10 @@ public sealed class RecordSchema
     /// <summary>The distance in bytes between the starts of two consecutive records in a table (at least <see cref="Size"/>).</summary>
     public required int Stride { get; init; }
 
-    /// <summary>The record's byte order: <see cref="ByteOrder.LittleEndian"/> or <see cref="ByteOrder.BigEndian"/>, never <see cref="ByteOrder.Default"/>.</summary>
+    /// <summary>
+    /// The record's byte order: <see cref="ByteOrder.LittleEndian"/>, <see cref="ByteOrder.BigEndian"/>, or
+    /// <see cref="ByteOrder.Variable"/> when it is chosen where the record is read; never <see cref="ByteOrder.Default"/>.
+    /// </summary>
     public required ByteOrder ByteOrder { get; init; }
 
     /// <summary>The fields in declaration order.</summary>

@@ -9,8 +9,9 @@ namespace MmapRecords;
 
 /// <summary>
 /// A table of records of <typeparamref name="T"/> inside a <see cref="MappedFile"/>: <see cref="Count"/> records,
-/// the first at some byte offset of the mapping and each next one <c>Stride</c> bytes further. A view copies
-/// nothing; indexing it and enumerating it make records that read straight out of the mapping.
+/// the first at <see cref="ByteOffset"/> of the mapping and each next one <see cref="Stride"/> bytes further. A view
+/// copies nothing; indexing it and enumerating it make records that read straight out of the mapping. A view of a
+/// <see cref="ByteOrder.Variable"/> record also carries the byte order its records are read in.
 /// </summary>
 /// <remarks>
 /// A view is valid only while its <see cref="MappedFile"/> is: every member throws
@@ -25,13 +26,24 @@ public readonly struct RecordView<T> : IEnumerable<T> where T : struct, IRecord<
     private readonly nint _address;
     private readonly long _count;
 
-    internal RecordView(RecordSource source, nint address, long count)
+    // The stride lives in the view rather than being read from T.Stride: a view may step over a stride chosen at run
+    // time (a table whose entry size is in a header). A multiply by a register instead of a constant; measured
+    // with the fixed-layout rows of docs/benchmarks.md.
+    private readonly int _stride;
+
+    // For a ByteOrder.Variable record, the order its records are made with; ignored (and false) for any other.
+    private readonly bool _bigEndian;
+
+    internal RecordView(RecordSource source, nint address, long count, int stride, bool bigEndian)
     {
-        // Every caller checked count against RecordLayout.CountIn, so count * Stride never overflows.
+        // Every caller checked count against RecordLayout.CountIn, so count * stride never overflows.
         Debug.Assert(count >= 0, "A view's count is never negative.");
+        Debug.Assert(stride >= T.Size, "A view's stride is at least the record's size.");
         _source = source;
         _address = address;
         _count = count;
+        _stride = stride;
+        _bigEndian = bigEndian;
     }
 
     /// <summary>The number of records in the view.</summary>
@@ -42,6 +54,39 @@ public readonly struct RecordView<T> : IEnumerable<T> where T : struct, IRecord<
         {
             _source?.ThrowIfDisposed();
             return _count;
+        }
+    }
+
+    /// <summary>The distance in bytes between the starts of two consecutive records of the view: <c>T</c>'s <c>Stride</c>, or the one given to <see cref="MappedFile.View{T}(long, long, int)"/>.</summary>
+    /// <exception cref="ObjectDisposedException">The file was disposed.</exception>
+    public int Stride
+    {
+        get
+        {
+            _source?.ThrowIfDisposed();
+            return _source is null ? T.Stride : _stride;
+        }
+    }
+
+    /// <summary>The byte offset in the mapping (or window) where the view's first record starts; for a table field of a record, where the table starts in the mapping.</summary>
+    /// <exception cref="ObjectDisposedException">The file was disposed.</exception>
+    public long ByteOffset
+    {
+        get
+        {
+            _source?.ThrowIfDisposed();
+            return _source is null ? 0 : _address - _source.BaseAddress;
+        }
+    }
+
+    /// <summary>The number of bytes the view covers, from its first record's first byte to its last record's last: <c>(Count - 1) * Stride + Size</c>, 0 when empty.</summary>
+    /// <exception cref="ObjectDisposedException">The file was disposed.</exception>
+    public long ByteLength
+    {
+        get
+        {
+            _source?.ThrowIfDisposed();
+            return RecordLayout.BytesFor(_count, T.Size, _stride);
         }
     }
 
@@ -58,15 +103,15 @@ public readonly struct RecordView<T> : IEnumerable<T> where T : struct, IRecord<
             {
                 // Static, with the fields as arguments: an instance call would take the view's address and keep
                 // it out of registers in the caller's loop.
-                ThrowHelper.ThrowIndexOutOfRange<T>(index, _count, _source);
+                ThrowHelper.ThrowIndexOutOfRange<T>(index, _count, _stride, _source);
             }
 
             _source!.ThrowIfDisposed();
-            return T.Create(_source, _address + (nint)(index * T.Stride));
+            return RecordLayout.Make<T>(_source, _address + (nint)(index * _stride), _bigEndian);
         }
     }
 
-    /// <summary>The <paramref name="count"/> records starting at index <paramref name="start"/>.</summary>
+    /// <summary>The <paramref name="count"/> records starting at index <paramref name="start"/>, at the same stride (and byte order).</summary>
     /// <param name="start">The index of the first record of the slice; may equal <see cref="Count"/> when <paramref name="count"/> is 0.</param>
     /// <param name="count">The number of records in the slice.</param>
     /// <returns>A view of part of this view's records.</returns>
@@ -81,10 +126,10 @@ public readonly struct RecordView<T> : IEnumerable<T> where T : struct, IRecord<
         {
             ThrowHelper.ThrowOutOfRange(
                 start < 0 || start > _count ? nameof(start) : nameof(count),
-                $"Slice({start}, {count}) does not lie inside a view of {_count} {RecordLayout.Describe<T>()} records ({ThrowHelper.Bytes(RecordLayout.BytesFor<T>(_count))}) of '{Name}'; a slice needs 0 <= start <= {_count} and 0 <= count <= {_count} - start.");
+                $"Slice({start}, {count}) does not lie inside a view of {_count} {RecordLayout.Describe<T>(_stride)} records ({ThrowHelper.Bytes(RecordLayout.BytesFor(_count, T.Size, _stride))}) of '{Name}'; a slice needs 0 <= start <= {_count} and 0 <= count <= {_count} - start.");
         }
 
-        return _source is null ? default : new RecordView<T>(_source, _address + (nint)(start * T.Stride), count);
+        return _source is null ? default : new RecordView<T>(_source, _address + (nint)(start * _stride), count, _stride, _bigEndian);
     }
 
     /// <summary>Returns an allocation-free enumerator over the records, for <see langword="foreach"/>.</summary>
@@ -93,7 +138,7 @@ public readonly struct RecordView<T> : IEnumerable<T> where T : struct, IRecord<
     public Enumerator GetEnumerator()
     {
         _source?.ThrowIfDisposed();
-        return new Enumerator(_source, _address, _count);
+        return new Enumerator(_source, _address, _count, _stride, _bigEndian);
     }
 
     IEnumerator<T> IEnumerable<T>.GetEnumerator() => GetEnumerator();
@@ -102,7 +147,10 @@ public readonly struct RecordView<T> : IEnumerable<T> where T : struct, IRecord<
 
     /// <summary>Describes the view: <c>RecordView&lt;Vertex&gt; (3 records of 'colors.bin')</c>.</summary>
     /// <returns>The description.</returns>
-    public override string ToString() => $"RecordView<{typeof(T).Name}> ({_count} records of '{Name}')";
+    public override string ToString() =>
+        T.HasVariableByteOrder && _source is not null
+            ? $"RecordView<{typeof(T).Name}> ({_count} {RecordLayout.Name(_bigEndian)} records of '{Name}')"
+            : $"RecordView<{typeof(T).Name}> ({_count} records of '{Name}')";
 
     private string Name => _source?.Name ?? "no file";
 
@@ -111,6 +159,8 @@ public readonly struct RecordView<T> : IEnumerable<T> where T : struct, IRecord<
     {
         private readonly RecordSource? _source;
         private readonly nint _end;
+        private readonly int _stride;
+        private readonly bool _bigEndian;
         private nint _next;
 
         // The record Current returns: a default record (no memory, address 0) until the first MoveNext, so that
@@ -118,11 +168,13 @@ public readonly struct RecordView<T> : IEnumerable<T> where T : struct, IRecord<
         private RecordSource? _currentSource;
         private nint _current;
 
-        internal Enumerator(RecordSource? source, nint address, long count)
+        internal Enumerator(RecordSource? source, nint address, long count, int stride, bool bigEndian)
         {
             _source = source;
             _next = address;
-            _end = address + (nint)(count * T.Stride);
+            _stride = stride;
+            _bigEndian = bigEndian;
+            _end = address + (nint)(count * stride);
         }
 
         /// <summary>
@@ -132,7 +184,7 @@ public readonly struct RecordView<T> : IEnumerable<T> where T : struct, IRecord<
         public readonly T Current
         {
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            get => T.Create(_currentSource!, _current);
+            get => RecordLayout.Make<T>(_currentSource!, _current, _bigEndian);
         }
 
         readonly object IEnumerator.Current => Current;
@@ -151,7 +203,7 @@ public readonly struct RecordView<T> : IEnumerable<T> where T : struct, IRecord<
             _source!.ThrowIfDisposed();
             _currentSource = _source;
             _current = _next;
-            _next += T.Stride;
+            _next += _stride;
             return true;
         }
 

@@ -27,6 +27,10 @@ internal static class ThrowHelper
         new($"Cannot write a {recordType}: '{name}' is mapped read-only. Open it with MapAccess.ReadWrite or MapAccess.CopyOnWrite to write.");
 
     [DoesNotReturn]
+    public static void ThrowBytesReadOnly(string name) =>
+        throw new InvalidOperationException($"Cannot write the bytes of '{name}': it is mapped read-only. Open it with MapAccess.ReadWrite or MapAccess.CopyOnWrite to write, or call Bytes for read-only bytes.");
+
+    [DoesNotReturn]
     public static void ThrowOutOfRange(string paramName, string message) =>
         throw new ArgumentOutOfRangeException(paramName, message);
 
@@ -65,15 +69,27 @@ internal static class ThrowHelper
     // the caller's loop keeps its variables in registers. A disposed file wins over a bad index, so every use
     // after Dispose is an ObjectDisposedException.
     [DoesNotReturn]
-    public static void ThrowIndexOutOfRange<T>(long index, long count, CompilerServices.RecordSource? source) where T : struct, IRecord<T> =>
-        throw IndexOutOfRange<T>(index, count, source);
+    public static void ThrowIndexOutOfRange<T>(long index, long count, int stride, CompilerServices.RecordSource? source) where T : struct, IRecord<T> =>
+        throw IndexOutOfRange<T>(index, count, stride, source);
 
-    private static Exception IndexOutOfRange<T>(long index, long count, CompilerServices.RecordSource? source) where T : struct, IRecord<T> =>
+    private static Exception IndexOutOfRange<T>(long index, long count, int stride, CompilerServices.RecordSource? source) where T : struct, IRecord<T> =>
         source is { IsDisposed: true }
             ? Disposed(source.Name)
             : new ArgumentOutOfRangeException(
                 nameof(index),
-                $"Index {index} is outside a view of {count} {typeof(T).Name} records of '{source?.Name ?? "no file"}' ({RecordLayout.Describe<T>()}, {Bytes(RecordLayout.BytesFor<T>(count))}); {(count == 0 ? "the view is empty" : $"valid indexes are 0 to {count - 1}")}.");
+                $"Index {index} is outside a view of {count} {typeof(T).Name} records of '{source?.Name ?? "no file"}' ({RecordLayout.Describe<T>(stride)}, {Bytes(RecordLayout.BytesFor(count, T.Size, stride))}); {(count == 0 ? "the view is empty" : $"valid indexes are 0 to {count - 1}")}.");
+
+    [DoesNotReturn]
+    public static void ThrowOrderNeeded<T>(string overload) where T : struct, IRecord<T> =>
+        throw new ArgumentException($"{typeof(T).Name} is a ByteOrder.Variable record: its byte order is chosen where it is read, and this call gives none. Call {overload.Replace("T>", typeof(T).Name + ">", StringComparison.Ordinal)} with ByteOrder.LittleEndian or ByteOrder.BigEndian (read from the file's magic number, say).", "T");
+
+    [DoesNotReturn]
+    public static void ThrowOrderNotAllowed<T>(string overload, string paramName) where T : struct, IRecord<T> =>
+        throw new ArgumentException($"{typeof(T).Name} has a byte order fixed by its declaration, so it takes none where it is read. Call {overload.Replace("T>", typeof(T).Name + ">", StringComparison.Ordinal)}, or declare the record [Record(ByteOrder = ByteOrder.Variable)] to choose the order at run time.", paramName);
+
+    [DoesNotReturn]
+    public static void ThrowBadOrder<T>(ByteOrder byteOrder, string paramName) where T : struct, IRecord<T> =>
+        throw new ArgumentException($"Records of {typeof(T).Name} are read in ByteOrder.LittleEndian or ByteOrder.BigEndian; got ByteOrder.{byteOrder}.", paramName);
 
     public static string Bytes(long count) => Bytes((Int128)count);
 

@@ -15,16 +15,20 @@ internal static class NumpyComparison
     /// <summary>A record's values as the library reads them: field name → value (a nested record is another <see cref="Fields"/>, an array an <see cref="IEnumerable"/>).</summary>
     public sealed class Fields : Dictionary<string, object?>;
 
-    public static void AssertSame(RecordSchema schema, IReadOnlyList<Fields> library, IReadOnlyList<JsonElement> numpy)
+    /// <param name="schema">The records' schema.</param>
+    /// <param name="library">What the library read.</param>
+    /// <param name="numpy">What numpy read.</param>
+    /// <param name="chosen">For a <see cref="ByteOrder.Variable"/> record, the order both read it in.</param>
+    public static void AssertSame(RecordSchema schema, IReadOnlyList<Fields> library, IReadOnlyList<JsonElement> numpy, ByteOrder chosen = ByteOrder.Default)
     {
         Assert.True(library.Count == numpy.Count, $"{schema.Name}: the library reads {library.Count} records, numpy {numpy.Count}");
         for (var i = 0; i < library.Count; i++)
         {
-            AssertRecord(schema, library[i], numpy[i], $"{schema.Name}[{i}]");
+            AssertRecord(schema, library[i], numpy[i], $"{schema.Name}[{i}]", chosen == ByteOrder.Default ? schema.ByteOrder : chosen);
         }
     }
 
-    private static void AssertRecord(RecordSchema schema, Fields library, JsonElement numpy, string where)
+    private static void AssertRecord(RecordSchema schema, Fields library, JsonElement numpy, string where, ByteOrder chosen)
     {
         var numpyNames = numpy.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToArray();
         var schemaNames = schema.Fields.Select(f => f.Name).Order(StringComparer.Ordinal).ToArray();
@@ -32,11 +36,13 @@ internal static class NumpyComparison
         Assert.True(schemaNames.SequenceEqual(library.Keys.Order(StringComparer.Ordinal)), $"{where}: the test reads fields {string.Join(", ", library.Keys)}, the schema has {string.Join(", ", schemaNames)}");
         foreach (var field in schema.Fields)
         {
-            AssertField(field, library[field.Name], numpy.GetProperty(field.Name), $"{where}.{field.Name}");
+            // A field of the record's order takes the one chosen; a Variable nested record takes its field's.
+            var order = field.ByteOrder == ByteOrder.Variable ? chosen : field.ByteOrder;
+            AssertField(field, library[field.Name], numpy.GetProperty(field.Name), $"{where}.{field.Name}", order);
         }
     }
 
-    private static void AssertField(FieldSchema field, object? library, JsonElement numpy, string where)
+    private static void AssertField(FieldSchema field, object? library, JsonElement numpy, string where, ByteOrder order)
     {
         if (field.IsArray)
         {
@@ -48,25 +54,25 @@ internal static class NumpyComparison
             Assert.True(values.Length == field.Length && elements.Length == field.Length, $"{where}: {values.Length} elements in the library, {elements.Length} in numpy, Length {field.Length}");
             for (var i = 0; i < values.Length; i++)
             {
-                AssertValue(field, values[i], elements[i], $"{where}[{i}]");
+                AssertValue(field, values[i], elements[i], $"{where}[{i}]", order);
             }
         }
         else
         {
-            AssertValue(field, library, numpy, where);
+            AssertValue(field, library, numpy, where, order);
         }
     }
 
-    private static void AssertValue(FieldSchema field, object? library, JsonElement numpy, string where)
+    private static void AssertValue(FieldSchema field, object? library, JsonElement numpy, string where, ByteOrder order)
     {
         switch (library)
         {
             case Fields nested:
-                AssertRecord(field.Nested!, nested, numpy, where);
+                AssertRecord(field.Nested!, nested, numpy, where, field.Nested!.ByteOrder == ByteOrder.Variable ? order : field.Nested.ByteOrder);
                 break;
             case string text:
                 var bytes = Convert.FromHexString(numpy.GetProperty("bytes").GetString()!);
-                Assert.True(text == Decode(bytes, field.Encoding), $"{where}: library \"{text}\", numpy bytes {Convert.ToHexString(bytes)}");
+                Assert.True(text == Decode(bytes, field.Encoding, order), $"{where}: library \"{text}\", numpy bytes {Convert.ToHexString(bytes)}");
                 break;
             case float single:
                 Assert.True(BitConverter.SingleToUInt32Bits(single) == numpy.GetProperty("bits").GetUInt32(), $"{where}: library {single:R}, numpy bits {numpy}");
@@ -76,6 +82,14 @@ internal static class NumpyComparison
                 break;
             case Half half:
                 Assert.True(BitConverter.HalfToUInt16Bits(half) == numpy.GetProperty("bits").GetUInt16(), $"{where}: library {half}, numpy bits {numpy}");
+                break;
+            case char unit:
+                Assert.True(((ushort)unit).ToString(CultureInfo.InvariantCulture) == numpy.GetRawText(), $"{where}: library U+{(int)unit:X4}, numpy {numpy}");
+                break;
+            case Guid guid:
+                // numpy has no Guid: its 16 bytes, which are the Guid's in the field's order (RFC 9562 when big-endian).
+                var guidBytes = numpy.GetProperty("bytes").GetString()!;
+                Assert.True(Convert.ToHexStringLower(guid.ToByteArray(bigEndian: order == ByteOrder.BigEndian)) == guidBytes, $"{where}: library {guid} ({order}), numpy bytes {guidBytes}");
                 break;
             case bool flag:
                 Assert.True(flag == numpy.GetBoolean(), $"{where}: library {flag}, numpy {numpy}");
@@ -94,8 +108,16 @@ internal static class NumpyComparison
     }
 
     // numpy's 'S' hands out the bytes with trailing NULs dropped; a string field ends at its first NUL (C-style).
-    private static string Decode(byte[] bytes, TextEncoding encoding)
+    // UTF-16 comes as raw 'V' bytes and ends at its first 0x0000 unit.
+    private static string Decode(byte[] bytes, TextEncoding encoding, ByteOrder order)
     {
+        if (encoding == TextEncoding.Utf16)
+        {
+            var units = (order == ByteOrder.BigEndian ? Encoding.BigEndianUnicode : Encoding.Unicode).GetString(bytes);
+            var nul = units.IndexOf('\0', StringComparison.Ordinal);
+            return nul < 0 ? units : units[..nul];
+        }
+
         var end = Array.IndexOf(bytes, (byte)0);
         var text = end < 0 ? bytes : bytes[..end];
         return encoding switch

@@ -64,7 +64,13 @@ internal static class Descriptors
     private const string UnsupportedFieldTypeTitle = "Field type is not supported";
     private const string UnsupportedFieldTypePrefix = "[Field] property '{0}' has type '{1}', which ";
 
-    public static readonly DiagnosticDescriptor UnsupportedFieldType = Layout(DiagnosticIds.UnsupportedFieldType, UnsupportedFieldTypeTitle, UnsupportedFieldTypePrefix + "is not a field type: use an integer or floating-point type, Half, bool, an enum, another [Record] struct, a string with Length, or an array (T[], ReadOnlySpan<T>, Span<T>) with Length");
+    public static readonly DiagnosticDescriptor UnsupportedFieldType = Layout(DiagnosticIds.UnsupportedFieldType, UnsupportedFieldTypeTitle, UnsupportedFieldTypePrefix + "is not a field type: use an integer or floating-point type, Half, bool, char, Guid, an enum, another [Record] struct, a string with Length, an array (T[], ReadOnlySpan<T>, Span<T>) or a table of records (RecordView<T>) with Length");
+
+    /// <summary>{2}: the element type.</summary>
+    public static readonly DiagnosticDescriptor GuidElements = Layout(DiagnosticIds.UnsupportedFieldType, UnsupportedFieldTypeTitle, UnsupportedFieldTypePrefix + "is an array or span of Guids, whose byte order an array of elements cannot carry; declare one Guid field per element");
+
+    /// <summary>{2}: the element type.</summary>
+    public static readonly DiagnosticDescriptor TableOfNonRecords = Layout(DiagnosticIds.UnsupportedFieldType, UnsupportedFieldTypeTitle, UnsupportedFieldTypePrefix + "is a view of '{2}', which is not a [Record] struct; a RecordView<T> field is a table of nested records");
     public static readonly DiagnosticDescriptor SpanOfBool = Layout(DiagnosticIds.UnsupportedFieldType, UnsupportedFieldTypeTitle, UnsupportedFieldTypePrefix + "is a span of bool, whose bytes may hold values other than 0 and 1; declare 'bool[]' (or a span of byte)");
 
     /// <summary>{2}: the element type.</summary>
@@ -78,7 +84,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor BigEndianSpan = Layout(DiagnosticIds.UnsupportedFieldType, UnsupportedFieldTypeTitle, "[Field] property '{0}' is big-endian, but '{1}' views the mapped bytes in the machine's byte order (little-endian); declare it as '{2}[]' to read big-endian values");
 
     /// <summary>{1}: the Encoding value.</summary>
-    public static readonly DiagnosticDescriptor InvalidEncoding = Layout(DiagnosticIds.UnsupportedFieldType, UnsupportedFieldTypeTitle, "[Field] property '{0}' has Encoding {1}, which is not a TextEncoding (Utf8, Ascii or Latin1)");
+    public static readonly DiagnosticDescriptor InvalidEncoding = Layout(DiagnosticIds.UnsupportedFieldType, UnsupportedFieldTypeTitle, "[Field] property '{0}' has Encoding {1}, which is not a TextEncoding (Utf8, Ascii, Latin1 or Utf16)");
 
     // MMR006: {0}: the property's name.
     private const string FieldNotPartialPropertyTitle = "[Field] needs a partial property with a getter";
@@ -124,6 +130,36 @@ internal static class Descriptors
         "Records need C# 13 or later",
         "Records need partial properties, which C# {0} does not have: set <LangVersion>13</LangVersion> (or later) in the project file");
 
+    /// <summary>MMR010. {0}: the field.</summary>
+    public static readonly DiagnosticDescriptor VariableOrderOnField = Layout(
+        DiagnosticIds.VariableOrderOnField,
+        "ByteOrder.Variable is for records, not fields",
+        "[Field] property '{0}' has ByteOrder.Variable; a field takes its record's order (ByteOrder.Default) or fixes its own (LittleEndian or BigEndian), and only a record is Variable");
+
+    /// <summary>MMR011. {0}: the field; {1}: its type; {2}: the record; {3}: the element type.</summary>
+    public static readonly DiagnosticDescriptor SpanInVariableRecord = Layout(
+        DiagnosticIds.SpanInVariableRecord,
+        "A span of multi-byte values cannot follow a Variable record's order",
+        "[Field] property '{0}' is a {1} in ByteOrder.Variable record '{2}': a span views the mapped bytes in the machine's order, which a big-endian read would misread; declare it as '{3}[]' or give it ByteOrder = ByteOrder.LittleEndian");
+
+    /// <summary>MMR012. {0}: the field; {1}: its Length.</summary>
+    public static readonly DiagnosticDescriptor OddUtf16Length = Layout(
+        DiagnosticIds.OddUtf16Length,
+        "A UTF-16 string needs an even Length",
+        "The UTF-16 string field '{0}' has Length {1}; Length counts bytes, two per UTF-16 code unit, so it must be even");
+
+    /// <summary>MMR013. {0}: the field.</summary>
+    public static readonly DiagnosticDescriptor TableWithSetter = Layout(
+        DiagnosticIds.TableWithSetter,
+        "A RecordView<T> field cannot have a setter",
+        "The table field '{0}' has a setter; a RecordView<T> field is a view of the parent's bytes: write through its records ('{0}[i].Field = value') and remove the setter");
+
+    /// <summary>MMR014. {0}: the record or field, as "Record 'X'" or "[Field] property 'Y'"; {1}: the value.</summary>
+    public static readonly DiagnosticDescriptor InvalidByteOrder = Layout(
+        DiagnosticIds.InvalidByteOrder,
+        "ByteOrder is not a ByteOrder value",
+        "{0} has ByteOrder {1}, which is not a ByteOrder value (Default, LittleEndian, BigEndian or Variable)");
+
     public static readonly DiagnosticDescriptor RecordOutlivesFile = new(
         "MMR100",
         "Record or view can outlive its MappedFile",
@@ -144,7 +180,7 @@ internal static class Descriptors
         description: "A record or view reads straight out of the file's mapping, which is gone once the MappedFile is disposed.",
         helpLinkUri: HelpBase + "MMR101.md");
 
-    /// <summary>Every layout descriptor (MMR001–MMR009), as the layout analyzer supports them.</summary>
+    /// <summary>Every layout descriptor (MMR001–MMR014), as the layout analyzer supports them.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> LayoutDescriptors = ImmutableArray.Create(
         NotPartialStruct,
         RecordIsClass,
@@ -188,7 +224,14 @@ internal static class Descriptors
         StringLengthNotPositive,
         ArrayLengthNotPositive,
         RecordCycle,
-        LanguageVersionTooLow);
+        LanguageVersionTooLow,
+        GuidElements,
+        TableOfNonRecords,
+        VariableOrderOnField,
+        SpanInVariableRecord,
+        OddUtf16Length,
+        TableWithSetter,
+        InvalidByteOrder);
 
     private static DiagnosticDescriptor Layout(string id, string title, string message, DiagnosticSeverity severity = DiagnosticSeverity.Error) =>
         new(id, title, message, LayoutCategory, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id + ".md");

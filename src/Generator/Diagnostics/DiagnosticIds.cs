@@ -33,6 +33,21 @@ internal static class DiagnosticIds
     /// <summary>A language version without partial properties.</summary>
     public const string LanguageVersionTooLow = "MMR009";
 
+    /// <summary><c>ByteOrder.Variable</c> on a field.</summary>
+    public const string VariableOrderOnField = "MMR010";
+
+    /// <summary>A span of multi-byte values that would follow a <c>Variable</c> record's order.</summary>
+    public const string SpanInVariableRecord = "MMR011";
+
+    /// <summary>A UTF-16 string with an odd Length.</summary>
+    public const string OddUtf16Length = "MMR012";
+
+    /// <summary>A <c>RecordView&lt;T&gt;</c> field with a setter.</summary>
+    public const string TableWithSetter = "MMR013";
+
+    /// <summary>A ByteOrder that is not a ByteOrder value.</summary>
+    public const string InvalidByteOrder = "MMR014";
+
     /// <summary>A record or view can outlive its <c>MappedFile</c>.</summary>
     public const string RecordOutlivesFile = "MMR100";
 

@@ -9,7 +9,7 @@ using MmapRecords.Generator.Model;
 namespace MmapRecords.Generator.Diagnostics;
 
 /// <summary>
-/// The layout rules MMR001–MMR009, each a pure function of the <see cref="RecordModel"/>: one method per rule,
+/// The layout rules MMR001–MMR014, each a pure function of the <see cref="RecordModel"/>: one method per rule,
 /// returning the problem (descriptor, message arguments, code-fix properties) or <see langword="null"/>. The
 /// analyzer reports what <see cref="Check"/> finds; the emitter asks <see cref="IsValid"/> and
 /// <see cref="FieldError"/>. No symbols, no syntax: each rule is tested on a model built by hand.
@@ -31,6 +31,11 @@ internal static class LayoutRules
             yield return size;
         }
 
+        if (RecordByteOrder(record) is { } order)
+        {
+            yield return order;
+        }
+
         foreach (var field in record.Fields)
         {
             if (FieldDeclaration(field) is { } declaration)
@@ -40,6 +45,10 @@ internal static class LayoutRules
             else if (FieldType(field) is { } type)
             {
                 yield return type;
+            }
+            else if (FieldOrderAndForm(record, field) is { } form)
+            {
+                yield return form;
             }
 
             if (!field.IsImplementable)
@@ -72,7 +81,7 @@ internal static class LayoutRules
     /// <summary>Whether <paramref name="record"/> gets its accessors: a partial struct with no layout error (warnings don't count).</summary>
     public static bool IsValid(RecordModel record)
     {
-        if (record.ShapeProblem != ShapeProblem.None || SizeAndStride(record) is not null || Cycle(record) is not null)
+        if (record.ShapeProblem != ShapeProblem.None || SizeAndStride(record) is not null || RecordByteOrder(record) is not null || Cycle(record) is not null)
         {
             return false;
         }
@@ -110,6 +119,11 @@ internal static class LayoutRules
         if (FieldType(field) is { } type)
         {
             return Text(type);
+        }
+
+        if (FieldOrderAndForm(record, field) is { } form)
+        {
+            return Text(form);
         }
 
         if (MissingLength(record, field) is { } length)
@@ -192,7 +206,7 @@ internal static class LayoutRules
             : Problem(Descriptors.FieldPastSize, LayoutSite.FieldOffset, field.Name, field.Name, Number(end), Number(record.Size), Number(field.Width), field.Kind == FieldKind.String ? "string" : field.TypeDisplayName, Number(field.Offset)) with { Properties = properties };
     }
 
-    /// <summary>MMR004: every pair of fields whose bytes overlap (a byte array or span over exactly another field's bytes is a raw view, not a mistake).</summary>
+    /// <summary>MMR004: every pair of fields whose bytes overlap (raw bytes, a byte array or span, may overlap anything: a whole-record span, the bytes a checksum covers).</summary>
     public static IEnumerable<LayoutProblem> Overlaps(RecordModel record)
     {
         var fields = record.Fields;
@@ -204,7 +218,7 @@ internal static class LayoutRules
                 var b = fields[j];
                 if (a.Width > 0 && b.Width > 0
                     && a.Offset < b.Offset + b.Width && b.Offset < a.Offset + a.Width
-                    && !IsRawView(a, b) && !IsRawView(b, a)
+                    && !a.IsRawBytes && !b.IsRawBytes
                     && FieldError(record, a) is null && FieldError(record, b) is null)
                 {
                     yield return Problem(
@@ -235,6 +249,8 @@ internal static class LayoutRules
             TypeProblem.ArrayOfStrings => Descriptors.ArrayOfStrings,
             TypeProblem.ArrayOfArrays => Descriptors.ArrayOfArrays,
             TypeProblem.NestedRecordWithoutSize => Descriptors.NestedRecordWithoutSize,
+            TypeProblem.GuidElements => Descriptors.GuidElements,
+            TypeProblem.TableOfNonRecords => Descriptors.TableOfNonRecords,
 
             // Unresolved: the compiler reports it. NestedRecordInvalid: the nested record's own diagnostics do.
             _ => null,
@@ -254,8 +270,51 @@ internal static class LayoutRules
             return Problem(Descriptors.BigEndianSpan, LayoutSite.FieldType, field.Name, field.Name, field.TypeDisplayName, field.ElementDisplayName);
         }
 
-        return field.Kind == FieldKind.String && field.Encoding is < TextEncoding.Utf8 or > TextEncoding.Latin1
+        return field.Kind == FieldKind.String && field.Encoding is < TextEncoding.Utf8 or > TextEncoding.Utf16
             ? Problem(Descriptors.InvalidEncoding, LayoutSite.FieldEncoding, field.Name, field.Name, Number((int)field.Encoding))
+            : null;
+    }
+
+    /// <summary>MMR014 for a record: its ByteOrder is not a ByteOrder value.</summary>
+    public static LayoutProblem? RecordByteOrder(RecordModel record) =>
+        record.ByteOrder is < ByteOrder.Default or > ByteOrder.Variable
+            ? Problem(Descriptors.InvalidByteOrder, LayoutSite.Record, null, $"Record '{record.Name}'", Number((int)record.ByteOrder))
+            : null;
+
+    /// <summary>
+    /// The rules about a field's byte order and the form of the new field types: MMR010 (Variable on a field),
+    /// MMR014 (a field's ByteOrder that is no ByteOrder), MMR011 (a span of multi-byte values following a Variable
+    /// record's order), MMR012 (an odd UTF-16 Length), MMR013 (a table field with a setter).
+    /// </summary>
+    public static LayoutProblem? FieldOrderAndForm(RecordModel record, FieldModel field)
+    {
+        if (field.TypeProblem != TypeProblem.None || !field.IsImplementable)
+        {
+            return null;
+        }
+
+        if (field.DeclaredByteOrder == ByteOrder.Variable)
+        {
+            return Problem(Descriptors.VariableOrderOnField, LayoutSite.Field, field.Name, field.Name);
+        }
+
+        if (field.DeclaredByteOrder is < ByteOrder.Default or > ByteOrder.Variable)
+        {
+            return Problem(Descriptors.InvalidByteOrder, LayoutSite.Field, field.Name, $"[Field] property '{field.Name}'", Number((int)field.DeclaredByteOrder));
+        }
+
+        if (field.Shape is FieldShape.ReadOnlySpan or FieldShape.Span && field.ByteOrder == ByteOrder.Variable && field.ElementWidth > 1)
+        {
+            return Problem(Descriptors.SpanInVariableRecord, LayoutSite.FieldType, field.Name, field.Name, field.TypeDisplayName, record.Name, field.ElementDisplayName);
+        }
+
+        if (field.Kind == FieldKind.String && field.Encoding == TextEncoding.Utf16 && field.Length > 0 && field.Length % 2 != 0)
+        {
+            return Problem(Descriptors.OddUtf16Length, LayoutSite.FieldLength, field.Name, field.Name, Number(field.Length));
+        }
+
+        return field.Shape == FieldShape.Table && field.HasSetter
+            ? Problem(Descriptors.TableWithSetter, LayoutSite.Field, field.Name, field.Name)
             : null;
     }
 
@@ -337,13 +396,6 @@ internal static class LayoutRules
 
         return required;
     }
-
-    /// <summary>
-    /// Whether <paramref name="raw"/> is a byte array or span over exactly the bytes of <paramref name="other"/>: the
-    /// documented way to see a field's raw bytes (a string's, say), so it is no overlap mistake.
-    /// </summary>
-    private static bool IsRawView(FieldModel raw, FieldModel other) =>
-        raw.Shape != FieldShape.Single && raw.ElementTypeName == "byte" && raw.Offset == other.Offset && raw.Width == other.Width;
 
     private static LayoutProblem Problem(DiagnosticDescriptor descriptor, LayoutSite site, string? field, params string[] arguments) =>
         new() { Descriptor = descriptor, Site = site, Field = field, Arguments = arguments };

@@ -15,6 +15,7 @@ internal static class RecordEmitter
     private const string Source = "global::MmapRecords.CompilerServices.RecordSource";
     private const string SourceField = "__mmrSource";
     private const string AddressField = "__mmrAddress";
+    private const string OrderField = "__mmrBigEndian";
     private const string At = "__mmrAt";
     private const string WritableAt = "__mmrWritableAt";
 
@@ -78,6 +79,30 @@ internal static class RecordEmitter
         writer.WriteLine($"{(record.IsReadOnly ? "readonly " : string.Empty)}partial struct {Identifier(record.Name)} : {iface}, global::System.IEquatable<{self}>");
         writer.OpenBrace();
 
+        if (record.HasVariableByteOrder)
+        {
+            WriteVariableRecordCore(writer, record, iface);
+        }
+        else
+        {
+            WriteRecordCore(writer, record, iface);
+        }
+
+        SchemaEmitter.Write(writer, record);
+
+        foreach (var field in record.Fields)
+        {
+            writer.WriteLine();
+            WriteProperty(writer, record, field);
+        }
+
+        WriteMembers(writer, record, memberReadOnly);
+        writer.CloseBrace();
+    }
+
+    private static void WriteRecordCore(SourceWriter writer, RecordModel record, string iface)
+    {
+        var self = record.FullyQualifiedName;
         writer.WriteBlock($$"""
             [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
             private readonly {{Source}}? {{SourceField}};
@@ -100,14 +125,46 @@ internal static class RecordEmitter
 
             nint {{iface}}.Address => {{AddressField}};
             """);
-        SchemaEmitter.Write(writer, record);
+    }
 
-        foreach (var field in record.Fields)
-        {
-            writer.WriteLine();
-            WriteProperty(writer, record, field);
-        }
+    // A Variable record carries the order it was read in: one more field, set by the factory that takes an order.
+    private static void WriteVariableRecordCore(SourceWriter writer, RecordModel record, string iface)
+    {
+        var self = record.FullyQualifiedName;
+        writer.WriteBlock($$"""
+            [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
+            private readonly {{Source}}? {{SourceField}};
+            [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
+            private readonly nint {{AddressField}};
+            [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
+            private readonly bool {{OrderField}};
 
+            private {{Identifier(record.Name)}}({{Source}} source, nint address, bool bigEndian)
+            {
+                {{SourceField}} = source;
+                {{AddressField}} = address;
+                {{OrderField}} = bigEndian;
+            }
+
+            static int {{iface}}.Size => {{Number(record.Size)}};
+
+            static int {{iface}}.Stride => {{Number(record.Stride)}};
+
+            static bool {{iface}}.HasVariableByteOrder => true;
+
+            static {{self}} {{iface}}.Create({{Source}} source, nint address) => {{Access}}.OrderNeeded<{{self}}>();
+
+            static {{self}} {{iface}}.Create({{Source}} source, nint address, bool bigEndian) => new(source, address, bigEndian);
+
+            {{Source}}? {{iface}}.Source => {{SourceField}};
+
+            nint {{iface}}.Address => {{AddressField}};
+            """);
+    }
+
+    private static void WriteMembers(SourceWriter writer, RecordModel record, string memberReadOnly)
+    {
+        var self = record.FullyQualifiedName;
         var fields = record.Fields;
         var members = string.Concat(fields.Select((f, i) => $"{(i == 0 ? " " : ", ")}{f.Name} = {{{FormatOf(f)}}}"));
         var format = $"$\"{record.Name} {{{{{members} }}}}\"";
@@ -133,7 +190,7 @@ internal static class RecordEmitter
                 /// and writing to it changes only the copy.
                 /// </summary>
                 /// <returns>A record over a private copy of this record's bytes.</returns>
-                public {{self}} Detach() => {{Access}}.Detach(this);
+                public {{self}} Detach() => {{Access}}.Detach(this{{(record.HasVariableByteOrder ? ", " + OrderField : string.Empty)}});
                 """);
         }
 
@@ -218,7 +275,7 @@ internal static class RecordEmitter
             }
             """);
 
-        if (fields.Any(f => f.HasSetter))
+        if (fields.Any(f => f.HasSetter || f.Shape == FieldShape.Span))
         {
             writer.WriteLine();
             writer.WriteBlock($$"""
@@ -229,8 +286,6 @@ internal static class RecordEmitter
                 }
                 """);
         }
-
-        writer.CloseBrace();
     }
 
     private static void WriteInvalidRecord(SourceWriter writer, RecordModel record)
@@ -269,12 +324,24 @@ internal static class RecordEmitter
         var length = Number(field.Length);
         var name = Literal(record.Name + "." + field.Name);
         var element = field.ElementTypeName;
-        var bigEndian = field.IsBigEndian ? "true" : "false";
+        var bigEndian = field.FollowsRecordOrder ? OrderField : field.IsBigEndian ? "true" : "false";
+
+        // A nested Variable record (or table or array of them) takes this field's order as an extra argument.
+        var nestedOrder = field.ElementHasVariableByteOrder ? ", " + bigEndian : string.Empty;
         var (get, set) = (field.Kind, field.Shape) switch
         {
+            (FieldKind.String, _) when field.Encoding == TextEncoding.Utf16 => (
+                $"{Text}.ReadUtf16({at}, {length}, {bigEndian})",
+                $"{Text}.WriteUtf16({writableAt}, {length}, {bigEndian}, value, {name})"),
             (FieldKind.String, _) => (
                 $"{Text}.Read({at}, {length}, global::MmapRecords.TextEncoding.{field.Encoding})",
                 $"{Text}.Write({writableAt}, {length}, global::MmapRecords.TextEncoding.{field.Encoding}, value, {name})"),
+            (_, FieldShape.Table) => (
+                $"{Access}.Table<{element}>({SourceField}, {at}, {length}, {bigEndian})",
+                string.Empty),
+            (FieldKind.Guid, _) => (
+                $"{Access}.ReadGuid({at}, {bigEndian})",
+                $"{Access}.WriteGuid({writableAt}, value, {bigEndian})"),
             (_, FieldShape.ReadOnlySpan) => (
                 $"{Arrays}.AsReadOnlySpan<{element}>({at}, {length})",
                 $"{Arrays}.Write<{element}>({writableAt}, {length}, value, false, {name})"),
@@ -285,7 +352,7 @@ internal static class RecordEmitter
                 $"{Arrays}.ReadBooleans({at}, {length})",
                 $"{Arrays}.WriteBooleans({writableAt}, {length}, value, {name})"),
             (FieldKind.Record, FieldShape.Array) => (
-                $"{Arrays}.ReadRecords<{element}>({SourceField}, {at}, {length})",
+                $"{Arrays}.ReadRecords<{element}>({SourceField}, {at}, {length}{nestedOrder})",
                 $"{Arrays}.WriteRecords<{element}>({writableAt}, {length}, value, {name})"),
             (_, FieldShape.Array) => (
                 $"{Arrays}.Read<{element}>({at}, {length}, {bigEndian})",
@@ -294,8 +361,11 @@ internal static class RecordEmitter
                 $"{Access}.ReadBoolean({at})",
                 $"{Access}.WriteBoolean({writableAt}, value)"),
             (FieldKind.Record, _) => (
-                $"{Access}.Nested<{field.TypeName}>({SourceField}, {at})",
+                $"{Access}.Nested<{field.TypeName}>({SourceField}, {at}{nestedOrder})",
                 $"{Access}.WriteNested<{field.TypeName}>({writableAt}, value)"),
+            _ when field.FollowsRecordOrder => (
+                $"{Access}.Read<{field.TypeName}>({at}, {OrderField})",
+                $"{Access}.Write<{field.TypeName}>({writableAt}, value, {OrderField})"),
             _ => (
                 $"{Access}.Read{order}<{field.TypeName}>({at})",
                 $"{Access}.Write{order}<{field.TypeName}>({writableAt}, value)"),
@@ -317,17 +387,20 @@ internal static class RecordEmitter
     // say), whatever provider the string gets: format enums through the runtime's invariant helper (in
     // parentheses: the "::" of "global::" would otherwise start a format string).
     private static string FormatOf(FieldModel field) =>
-        field.Shape != FieldShape.Single ? $"({Arrays}.Format<{field.ElementTypeName}>({ValueOf(field, string.Empty)}))"
+        field.Shape == FieldShape.Table ? $"({Arrays}.FormatTable<{field.ElementTypeName}>({ValueOf(field, string.Empty)}))"
+        : field.Shape != FieldShape.Single ? $"({Arrays}.Format<{field.ElementTypeName}>({ValueOf(field, string.Empty)}))"
         : field.IsEnum ? $"({Access}.FormatEnum({ValueOf(field, string.Empty)}))"
         : ValueOf(field, string.Empty);
 
     private static string EqualityOf(FieldModel field) =>
-        field.Shape == FieldShape.Single
+        field.Shape == FieldShape.Table ? $"{Arrays}.TableEqual<{field.ElementTypeName}>({ValueOf(field, "this.")}, {ValueOf(field, "other.")})"
+        : field.Shape == FieldShape.Single
             ? $"global::System.Collections.Generic.EqualityComparer<{field.TypeName}>.Default.Equals({ValueOf(field, "this.")}, {ValueOf(field, "other.")})"
             : $"{Arrays}.SequenceEqual<{field.ElementTypeName}>({ValueOf(field, "this.")}, {ValueOf(field, "other.")})";
 
     private static string HashOf(FieldModel field) =>
-        field.Shape == FieldShape.Single
+        field.Shape == FieldShape.Table ? $"{Arrays}.AddTableToHash<{field.ElementTypeName}>(ref __mmrHash, {ValueOf(field, "this.")});"
+        : field.Shape == FieldShape.Single
             ? $"__mmrHash.Add({ValueOf(field, "this.")});"
             : $"{Arrays}.AddToHash<{field.ElementTypeName}>(ref __mmrHash, {ValueOf(field, "this.")});";
 

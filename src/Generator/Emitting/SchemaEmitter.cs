@@ -21,7 +21,7 @@ internal static class SchemaEmitter
         writer.WriteLine($"Name = {Literal(record.Name)},");
         writer.WriteLine($"Size = {Number(record.Size)},");
         writer.WriteLine($"Stride = {Number(record.Stride)},");
-        writer.WriteLine($"ByteOrder = {OrderOf(record.ByteOrder == ByteOrder.BigEndian)},");
+        writer.WriteLine($"ByteOrder = {OrderOf(record.ByteOrder is ByteOrder.Default ? ByteOrder.LittleEndian : record.ByteOrder)},");
         if (record.Fields.Count == 0)
         {
             writer.WriteLine("Fields = [],");
@@ -50,10 +50,10 @@ internal static class SchemaEmitter
             text += $", ElementType = {TypeOf(field.ElementTypeName)}";
         }
 
-        // A nested record's fields are in the nested record's own order.
-        text += field.Kind == FieldKind.Record
+        // A nested record's fields are in the nested record's own order, unless it is Variable: then in the field's.
+        text += field.Kind == FieldKind.Record && !field.ElementHasVariableByteOrder
             ? $", ByteOrder = {Schema}.Of<{field.ElementTypeName}>().ByteOrder"
-            : $", ByteOrder = {OrderOf(field.ByteOrder == ByteOrder.BigEndian)}";
+            : $", ByteOrder = {OrderOf(field.ByteOrder)}";
 
         if (field.Length > 0)
         {
@@ -76,7 +76,12 @@ internal static class SchemaEmitter
     // typeof takes no nullable annotation (string? is a string); no field type is a nullable value type.
     private static string TypeOf(string typeName) => $"typeof({typeName.Replace("?", string.Empty)})";
 
-    private static string OrderOf(bool bigEndian) => bigEndian ? Order + ".BigEndian" : Order + ".LittleEndian";
+    private static string OrderOf(ByteOrder order) => order switch
+    {
+        ByteOrder.BigEndian => Order + ".BigEndian",
+        ByteOrder.Variable => Order + ".Variable",
+        _ => Order + ".LittleEndian",
+    };
 
     private static string Literal(string text) => SymbolDisplay.FormatLiteral(text, quote: true);
 

@@ -48,8 +48,17 @@ internal sealed record FieldModel
     /// <summary>Whether <c>Length</c> is given in the attribute.</summary>
     public bool HasLengthArgument { get; init; }
 
-    /// <summary>The field's byte order: its own, or the record's when it declares none.</summary>
+    /// <summary>
+    /// The field's byte order: its own, or the record's when it declares none; <see cref="ByteOrder.Variable"/> when it
+    /// follows the order a <c>Variable</c> record is read in.
+    /// </summary>
     public required ByteOrder ByteOrder { get; init; }
+
+    /// <summary>The byte order the <c>[Field]</c> attribute declares (<see cref="ByteOrder.Default"/> when none), any number as the attribute allows.</summary>
+    public ByteOrder DeclaredByteOrder { get; init; }
+
+    /// <summary>Whether the nested record (or each element of an array or table of them) is declared <c>ByteOrder.Variable</c>, and so takes this field's order.</summary>
+    public bool ElementHasVariableByteOrder { get; init; }
 
     /// <summary>The string's encoding as declared (any number, as the attribute allows).</summary>
     public TextEncoding Encoding { get; init; }
@@ -81,8 +90,24 @@ internal sealed record FieldModel
     /// <summary>Whether the property has a setter.</summary>
     public bool HasSetter => SetterModifiers is not null;
 
-    /// <summary>Whether each multi-byte scalar value is stored big-endian.</summary>
-    public bool IsBigEndian => ByteOrder == ByteOrder.BigEndian && Kind == FieldKind.Scalar && ElementWidth > 1;
+    /// <summary>
+    /// Whether the field's bytes depend on a byte order: multi-byte scalars, Guids, UTF-16 text, and nested records (or
+    /// tables or arrays of them) declared <c>Variable</c>, which take the field's order.
+    /// </summary>
+    public bool IsOrdered =>
+        (Kind == FieldKind.Scalar && ElementWidth > 1)
+        || Kind == FieldKind.Guid
+        || (Kind == FieldKind.String && Encoding == TextEncoding.Utf16)
+        || (Kind == FieldKind.Record && ElementHasVariableByteOrder);
+
+    /// <summary>Whether the field is stored (or its Variable nested record is read) big-endian.</summary>
+    public bool IsBigEndian => ByteOrder == ByteOrder.BigEndian && IsOrdered;
+
+    /// <summary>Whether the field is read in the order its <c>Variable</c> record was read in.</summary>
+    public bool FollowsRecordOrder => ByteOrder == ByteOrder.Variable && IsOrdered;
+
+    /// <summary>Whether the field is raw bytes (<c>byte[]</c>, <c>ReadOnlySpan&lt;byte&gt;</c>, <c>Span&lt;byte&gt;</c>), which may overlap any other field.</summary>
+    public bool IsRawBytes => Shape is FieldShape.Array or FieldShape.ReadOnlySpan or FieldShape.Span && ElementTypeName == "byte";
 
     /// <summary>
     /// Whether the generator can write an implementation part for the property at all: not for one that is no partial
@@ -105,6 +130,9 @@ internal enum FieldKind
 
     /// <summary>A fixed-length string of <see cref="FieldModel.Length"/> bytes.</summary>
     String,
+
+    /// <summary>A 16-byte <c>Guid</c>.</summary>
+    Guid,
 }
 
 /// <summary>Whether a field is one value or a fixed array of them, and in which form.</summary>
@@ -121,6 +149,9 @@ internal enum FieldShape
 
     /// <summary><c>Span&lt;T&gt;</c> over the mapped bytes, writing through.</summary>
     Span,
+
+    /// <summary><c>RecordView&lt;T&gt;</c> of nested records over the parent's bytes: a table, zero copy.</summary>
+    Table,
 }
 
 /// <summary>Why a field's type cannot be read (MMR005).</summary>
@@ -155,6 +186,12 @@ internal enum TypeProblem
 
     /// <summary>A nested record whose own layout is invalid: its own diagnostics say why; the field cannot be read.</summary>
     NestedRecordInvalid,
+
+    /// <summary>An array or span of Guids.</summary>
+    GuidElements,
+
+    /// <summary>A <c>RecordView&lt;T&gt;</c> whose <c>T</c> is not a record.</summary>
+    TableOfNonRecords,
 }
 
 /// <summary>Why a <c>[Field]</c> property is declared wrong (MMR006).</summary>

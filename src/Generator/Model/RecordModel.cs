@@ -49,6 +49,9 @@ internal sealed record RecordModel
     /// <summary>The record's byte order as declared.</summary>
     public ByteOrder ByteOrder { get; init; }
 
+    /// <summary>Whether the record is declared <c>ByteOrder.Variable</c>: each record then carries the order it was read in.</summary>
+    public bool HasVariableByteOrder => ByteOrder == ByteOrder.Variable;
+
     /// <summary>When the record contains itself through nested records (MMR008), the path: <c>'A.B' → 'B.A'</c>.</summary>
     public string? Cycle { get; init; }
 

@@ -15,6 +15,8 @@ internal sealed class KnownTypes
         Half = compilation.GetTypeByMetadataName("System.Half");
         ReadOnlySpan = compilation.GetTypeByMetadataName("System.ReadOnlySpan`1");
         Span = compilation.GetTypeByMetadataName("System.Span`1");
+        Guid = compilation.GetTypeByMetadataName("System.Guid");
+        RecordView = compilation.GetTypeByMetadataName("MmapRecords.RecordView`1");
     }
 
     public INamedTypeSymbol RecordAttribute { get; }
@@ -26,6 +28,10 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? ReadOnlySpan { get; }
 
     public INamedTypeSymbol? Span { get; }
+
+    public INamedTypeSymbol? Guid { get; }
+
+    public INamedTypeSymbol? RecordView { get; }
 
     /// <summary>The known types of <paramref name="compilation"/>, or <see langword="null"/> when it does not reference the runtime.</summary>
     public static KnownTypes? From(Compilation compilation)

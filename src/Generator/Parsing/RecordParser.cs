@@ -222,6 +222,8 @@ internal sealed class RecordParser
             Length = needsLength ? length : 0,
             HasLengthArgument = HasNamedArgument(attribute, "Length"),
             ByteOrder = fieldOrder == ByteOrder.Default ? (recordOrder == ByteOrder.Default ? ByteOrder.LittleEndian : recordOrder) : fieldOrder,
+            DeclaredByteOrder = fieldOrder,
+            ElementHasVariableByteOrder = type.Kind == FieldKind.Record && IsVariableRecord(type.Element),
             Encoding = (TextEncoding)NamedInt(attribute, "Encoding"),
             IsEnum = property.Type.TypeKind == TypeKind.Enum,
             TypeProblem = typeProblem,
@@ -264,7 +266,25 @@ internal sealed class RecordParser
                     : TypeProblem.None;
             }
 
+            if (problem == TypeProblem.None && kind == FieldKind.Guid)
+            {
+                problem = TypeProblem.GuidElements;
+            }
+
             return new FieldType(kind, FieldShape.Array, array.ElementType, width, stride, problem);
+        }
+
+        if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } view
+            && SymbolEqualityComparer.Default.Equals(view.OriginalDefinition, _known.RecordView))
+        {
+            var element = view.TypeArguments[0];
+            var (kind, width, stride, problem) = ClassifyElement(element);
+            if (problem == TypeProblem.None && kind != FieldKind.Record)
+            {
+                problem = TypeProblem.TableOfNonRecords;
+            }
+
+            return new FieldType(FieldKind.Record, FieldShape.Table, element, width, stride, problem);
         }
 
         if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic
@@ -279,6 +299,7 @@ internal sealed class RecordParser
                 {
                     FieldKind.Scalar => TypeProblem.None,
                     FieldKind.Boolean => TypeProblem.SpanOfBool,
+                    FieldKind.Guid => TypeProblem.GuidElements,
                     _ => TypeProblem.SpanOfRecords,
                 };
             }
@@ -320,6 +341,11 @@ internal sealed class RecordParser
             return (FieldKind.Scalar, 2, 2, TypeProblem.None);
         }
 
+        if (_known.Guid is not null && SymbolEqualityComparer.Default.Equals(type, _known.Guid))
+        {
+            return (FieldKind.Guid, 16, 16, TypeProblem.None);
+        }
+
         if (type is INamedTypeSymbol named && _known.GetRecordAttribute(named) is { } nested)
         {
             var nestedSize = NamedInt(nested, "Size");
@@ -335,7 +361,7 @@ internal sealed class RecordParser
     private static int ScalarWidth(SpecialType type) => type switch
     {
         SpecialType.System_Byte or SpecialType.System_SByte => 1,
-        SpecialType.System_Int16 or SpecialType.System_UInt16 => 2,
+        SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Char => 2,
         SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Single => 4,
         SpecialType.System_Int64 or SpecialType.System_UInt64 or SpecialType.System_Double => 8,
         _ => 0,
@@ -405,6 +431,16 @@ internal sealed class RecordParser
         return (ShapeProblem.None, null);
     }
 
+    /// <summary>Whether <paramref name="type"/> is a record declared <c>ByteOrder.Variable</c>.</summary>
+    private bool IsVariableRecord(ITypeSymbol type) =>
+        type is INamedTypeSymbol named && _known.GetRecordAttribute(named) is { } attribute && (ByteOrder)NamedInt(attribute, "ByteOrder") == ByteOrder.Variable;
+
+    /// <summary>The record type a field holds: the type itself, an array's element, or a table's (<c>RecordView&lt;T&gt;</c>) element.</summary>
+    private ITypeSymbol ElementOf(ITypeSymbol type) =>
+        type is IArrayTypeSymbol array ? array.ElementType
+        : type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } view && SymbolEqualityComparer.Default.Equals(view.OriginalDefinition, _known.RecordView) ? view.TypeArguments[0]
+        : type;
+
     /// <summary>A path such as <c>'Inner.Outer' → 'Outer.Inner'</c> when records contain <paramref name="start"/> in a cycle.</summary>
     private string? FindCycle(INamedTypeSymbol start)
     {
@@ -418,7 +454,7 @@ internal sealed class RecordParser
             foreach (var member in current.GetMembers())
             {
                 if (member is not IPropertySymbol property
-                    || (property.Type is IArrayTypeSymbol array ? array.ElementType : property.Type) is not INamedTypeSymbol fieldType
+                    || ElementOf(property.Type) is not INamedTypeSymbol fieldType
                     || _known.GetFieldAttribute(property) is null
                     || _known.GetRecordAttribute(fieldType) is null)
                 {

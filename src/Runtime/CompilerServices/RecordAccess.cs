@@ -71,6 +71,84 @@ public static unsafe class RecordAccess
     public static void WriteBigEndian<T>(nint address, T value) where T : unmanaged =>
         Unsafe.WriteUnaligned((void*)address, BitConverter.IsLittleEndian ? Reverse(value) : value);
 
+    /// <summary>Reads a scalar or enum in the byte order a <see cref="ByteOrder.Variable"/> record was made with.</summary>
+    /// <typeparam name="T">A primitive numeric type, <see cref="char"/>, <see cref="Half"/> or an enum.</typeparam>
+    /// <param name="address">The address of the value's first byte.</param>
+    /// <param name="bigEndian">Whether the value is stored big-endian.</param>
+    /// <returns>The value.</returns>
+    /// <remarks>The order is a field of the record, the same for every record of a view: the branch is predicted.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T Read<T>(nint address, bool bigEndian) where T : unmanaged =>
+        bigEndian ? ReadBigEndian<T>(address) : ReadLittleEndian<T>(address);
+
+    /// <summary>Writes a scalar or enum in the byte order a <see cref="ByteOrder.Variable"/> record was made with.</summary>
+    /// <typeparam name="T">A primitive numeric type, <see cref="char"/>, <see cref="Half"/> or an enum.</typeparam>
+    /// <param name="address">The address of the value's first byte.</param>
+    /// <param name="value">The value to write.</param>
+    /// <param name="bigEndian">Whether the value is stored big-endian.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Write<T>(nint address, T value, bool bigEndian) where T : unmanaged
+    {
+        if (bigEndian)
+        {
+            WriteBigEndian(address, value);
+        }
+        else
+        {
+            WriteLittleEndian(address, value);
+        }
+    }
+
+    /// <summary>
+    /// Reads a 16-byte <see cref="Guid"/>: little-endian is the layout <c>new Guid(ReadOnlySpan&lt;byte&gt;)</c> reads
+    /// (Windows, GPT: the first three groups little-endian), big-endian is RFC 9562 network order.
+    /// </summary>
+    /// <param name="address">The address of the value's first byte.</param>
+    /// <param name="bigEndian">Whether the value is stored in RFC 9562 order.</param>
+    /// <returns>The value.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Guid ReadGuid(nint address, bool bigEndian) => new(new ReadOnlySpan<byte>((void*)address, 16), bigEndian);
+
+    /// <summary>Writes a 16-byte <see cref="Guid"/> in the layout <see cref="ReadGuid(nint, bool)"/> reads.</summary>
+    /// <param name="address">The address of the value's first byte.</param>
+    /// <param name="value">The value to write.</param>
+    /// <param name="bigEndian">Whether to store the value in RFC 9562 order.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void WriteGuid(nint address, Guid value, bool bigEndian) =>
+        value.TryWriteBytes(new Span<byte>((void*)address, 16), bigEndian, out _);
+
+    /// <summary>A table of <paramref name="count"/> nested records inside a parent, <c>Stride</c> of <typeparamref name="T"/> apart, zero copy.</summary>
+    /// <typeparam name="T">The nested record type.</typeparam>
+    /// <param name="source">The parent's memory.</param>
+    /// <param name="address">The address of the first element's first byte.</param>
+    /// <param name="count">The number of elements.</param>
+    /// <param name="bigEndian">For a <see cref="ByteOrder.Variable"/> element type, the parent's order.</param>
+    /// <returns>A view of the elements.</returns>
+    /// <exception cref="InvalidOperationException">The parent is a default record (it points into no memory).</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static RecordView<T> Table<T>(RecordSource? source, nint address, int count, bool bigEndian) where T : struct, IRecord<T>
+    {
+        if (source is null)
+        {
+            ThrowHelper.ThrowDefaultRecord(typeof(T).Name);
+        }
+
+        return new RecordView<T>(source, address, count, T.Stride, bigEndian);
+    }
+
+    /// <summary>
+    /// What a <see cref="ByteOrder.Variable"/> record's <c>IRecord.Create(source, address)</c> does: refuse, because a
+    /// record made without an order would have to guess one.
+    /// </summary>
+    /// <typeparam name="T">The record type.</typeparam>
+    /// <returns>Never returns.</returns>
+    /// <exception cref="ArgumentException">Always.</exception>
+    public static T OrderNeeded<T>() where T : struct, IRecord<T>
+    {
+        ThrowHelper.ThrowOrderNeeded<T>("View<T>(offset, count, byteOrder) or Read<T>(offset, byteOrder)");
+        return default;
+    }
+
     /// <summary>Reads a one-byte boolean: any non-zero byte is <see langword="true"/>.</summary>
     /// <param name="address">The address of the byte.</param>
     /// <returns>Whether the byte is non-zero.</returns>
@@ -91,6 +169,16 @@ public static unsafe class RecordAccess
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Nested<T>(RecordSource? source, nint address) where T : struct, IRecord<T> =>
         T.Create(source!, address);
+
+    /// <summary>Makes the nested <see cref="ByteOrder.Variable"/> record <typeparamref name="T"/> over bytes of its parent, in the parent's order.</summary>
+    /// <typeparam name="T">The nested record type.</typeparam>
+    /// <param name="source">The parent's memory.</param>
+    /// <param name="address">The address of the nested record's first byte.</param>
+    /// <param name="bigEndian">The parent's order.</param>
+    /// <returns>A record viewing the parent's bytes.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T Nested<T>(RecordSource? source, nint address, bool bigEndian) where T : struct, IRecord<T> =>
+        RecordLayout.Make<T>(source!, address, bigEndian);
 
     /// <summary>Copies the bytes of <paramref name="value"/> over the nested record at <paramref name="address"/>.</summary>
     /// <typeparam name="T">The nested record type.</typeparam>
@@ -158,13 +246,23 @@ public static unsafe class RecordAccess
     /// <typeparam name="T">The record type.</typeparam>
     /// <param name="record">The record to copy.</param>
     /// <returns>A record over a private, writable copy of the bytes.</returns>
-    public static T Detach<T>(T record) where T : struct, IRecord<T>
+    public static T Detach<T>(T record) where T : struct, IRecord<T> => Detach(record, bigEndian: false);
+
+    /// <summary>Copies a <see cref="ByteOrder.Variable"/> record's bytes into memory of its own; the copy keeps the record's order.</summary>
+    /// <typeparam name="T">The record type.</typeparam>
+    /// <param name="record">The record to copy.</param>
+    /// <param name="bigEndian">The record's order.</param>
+    /// <returns>A record over a private, writable copy of the bytes, read in the same order.</returns>
+    public static T Detach<T>(T record, bool bigEndian) where T : struct, IRecord<T>
     {
         EnsureReadable<T>(record.Source);
         var buffer = GC.AllocateUninitializedArray<byte>(T.Size, pinned: true);
         ref var first = ref MemoryMarshal.GetArrayDataReference(buffer);
         Unsafe.CopyBlockUnaligned(ref first, ref *(byte*)record.Address, (uint)T.Size);
-        return T.Create(RecordSource.ForCopy(buffer), (nint)Unsafe.AsPointer(ref first));
+        var address = (nint)Unsafe.AsPointer(ref first);
+        var copy = RecordSource.ForCopy(buffer);
+        copy.BaseAddress = address;
+        return RecordLayout.Make<T>(copy, address, bigEndian);
     }
 
     /// <summary>The <see cref="RecordAttribute.Size"/> bytes of a record, read-only.</summary>

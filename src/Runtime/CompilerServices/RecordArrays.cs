@@ -139,12 +139,22 @@ public static unsafe class RecordArrays
     /// <param name="address">The field's first byte.</param>
     /// <param name="length">The number of elements.</param>
     /// <returns>A new array of records over the parent's bytes.</returns>
-    public static T[] ReadRecords<T>(RecordSource? source, nint address, int length) where T : struct, IRecord<T>
+    public static T[] ReadRecords<T>(RecordSource? source, nint address, int length) where T : struct, IRecord<T> =>
+        ReadRecords<T>(source, address, length, bigEndian: false);
+
+    /// <summary>Makes an array of <paramref name="length"/> nested records; <see cref="ByteOrder.Variable"/> ones take the parent's order.</summary>
+    /// <typeparam name="T">The nested record type.</typeparam>
+    /// <param name="source">The parent's memory.</param>
+    /// <param name="address">The field's first byte.</param>
+    /// <param name="length">The number of elements.</param>
+    /// <param name="bigEndian">The parent's order, for a <see cref="ByteOrder.Variable"/> element type.</param>
+    /// <returns>A new array of records over the parent's bytes.</returns>
+    public static T[] ReadRecords<T>(RecordSource? source, nint address, int length, bool bigEndian) where T : struct, IRecord<T>
     {
         var values = new T[length];
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = T.Create(source!, address + (i * (nint)T.Stride));
+            values[i] = RecordLayout.Make<T>(source!, address + (i * (nint)T.Stride), bigEndian);
         }
 
         return values;
@@ -204,6 +214,58 @@ public static unsafe class RecordArrays
         value is Enum ? RecordAccess.FormatEnumValue(value)
         : value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture)
         : value?.ToString();
+
+    /// <summary>Formats the records of a table field as <c>[Entry { ... }, Entry { ... }]</c>.</summary>
+    /// <typeparam name="T">The element record type.</typeparam>
+    /// <param name="table">The table.</param>
+    /// <returns>The records in brackets, separated by commas.</returns>
+    public static string FormatTable<T>(RecordView<T> table) where T : struct, IRecord<T>
+    {
+        var builder = new StringBuilder("[");
+        var first = true;
+        foreach (var record in table)
+        {
+            builder.Append(first ? string.Empty : ", ").Append(record.ToString());
+            first = false;
+        }
+
+        return builder.Append(']').ToString();
+    }
+
+    /// <summary>Whether two table fields hold records with equal field values, in the same number.</summary>
+    /// <typeparam name="T">The element record type.</typeparam>
+    /// <param name="left">The first table.</param>
+    /// <param name="right">The second table.</param>
+    /// <returns><see langword="true"/> when both have the same count and equal records.</returns>
+    public static bool TableEqual<T>(RecordView<T> left, RecordView<T> right) where T : struct, IRecord<T>
+    {
+        if (left.Count != right.Count)
+        {
+            return false;
+        }
+
+        for (long i = 0; i < left.Count; i++)
+        {
+            if (!EqualityComparer<T>.Default.Equals(left[i], right[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Adds every record of a table field to a hash.</summary>
+    /// <typeparam name="T">The element record type.</typeparam>
+    /// <param name="hash">The hash to add to.</param>
+    /// <param name="table">The table.</param>
+    public static void AddTableToHash<T>(ref HashCode hash, RecordView<T> table) where T : struct, IRecord<T>
+    {
+        foreach (var record in table)
+        {
+            hash.Add(record);
+        }
+    }
 
     /// <summary>Whether two arrays have equal elements, compared as <see cref="EqualityComparer{T}.Default"/> does.</summary>
     /// <typeparam name="T">The element type.</typeparam>

@@ -33,6 +33,12 @@ public sealed class RecordSource
         _buffer = buffer;
     }
 
+    /// <summary>
+    /// The address of the memory's first byte (byte 0 of the mapping or window, or of a detached copy), from which a
+    /// view's <see cref="RecordView{T}.ByteOffset"/> counts; 0 for memory of no bytes.
+    /// </summary>
+    public nint BaseAddress { get; internal set; }
+
     /// <summary>The path of the mapped file, or a description of a detached copy; used in messages.</summary>
     public string Name { get; }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Binary;
 using System.ComponentModel;
 using System.Text;
 
@@ -76,6 +77,78 @@ public static unsafe class RecordText
         var bytes = new Span<byte>((void*)address, length);
         var written = strict.GetBytes(value, bytes);
         bytes[written..].Clear();
+    }
+
+    /// <summary>
+    /// Reads the UTF-16 string stored in the <paramref name="length"/> bytes at <paramref name="address"/>: the code
+    /// units before the first 0x0000 unit (all of them if there is none), kept as they are (an unpaired surrogate too).
+    /// </summary>
+    /// <param name="address">The field's first byte.</param>
+    /// <param name="length">The field's length in bytes (even).</param>
+    /// <param name="bigEndian">Whether the code units are big-endian.</param>
+    /// <returns>The string.</returns>
+    public static string ReadUtf16(nint address, int length, bool bigEndian)
+    {
+        // Byte-wise: the field may start at an odd address, where a span of ushort is not safe on every platform.
+        var bytes = Bytes(address, length & ~1);
+        var end = 0;
+        while (end < bytes.Length && (bytes[end] | bytes[end + 1]) != 0)
+        {
+            end += 2;
+        }
+
+        return end == 0
+            ? string.Empty
+            : string.Create(end / 2, (Address: address, BigEndian: bigEndian), static (chars, state) =>
+            {
+                var units = Bytes(state.Address, chars.Length * 2);
+                for (var i = 0; i < chars.Length; i++)
+                {
+                    var unit = units.Slice(i * 2, 2);
+                    chars[i] = (char)(state.BigEndian ? BinaryPrimitives.ReadUInt16BigEndian(unit) : BinaryPrimitives.ReadUInt16LittleEndian(unit));
+                }
+            });
+    }
+
+    /// <summary>
+    /// Writes <paramref name="value"/> as UTF-16 code units into the <paramref name="length"/> bytes at
+    /// <paramref name="address"/> and fills the rest with zero units. <see langword="null"/> writes an empty string.
+    /// </summary>
+    /// <param name="address">The field's first byte (already checked writable).</param>
+    /// <param name="length">The field's length in bytes (even).</param>
+    /// <param name="bigEndian">Whether the code units are big-endian.</param>
+    /// <param name="value">The value to store.</param>
+    /// <param name="field">The field, as <c>Record.Field</c>, for messages.</param>
+    /// <exception cref="ArgumentException">The value needs more than <paramref name="length"/> bytes or contains a NUL
+    /// character (it would read back cut short); nothing is written then.</exception>
+    public static void WriteUtf16(nint address, int length, bool bigEndian, string? value, string field)
+    {
+        value ??= string.Empty;
+        if (value.Contains('\0', StringComparison.Ordinal))
+        {
+            ThrowHelper.ThrowStringHasNul(field, value);
+        }
+
+        if ((long)value.Length * sizeof(char) > length)
+        {
+            ThrowHelper.ThrowStringTooLong(field, value, value.Length * sizeof(char), "UTF-16", length);
+        }
+
+        var bytes = new Span<byte>((void*)address, length & ~1);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var unit = bytes.Slice(i * 2, 2);
+            if (bigEndian)
+            {
+                BinaryPrimitives.WriteUInt16BigEndian(unit, value[i]);
+            }
+            else
+            {
+                BinaryPrimitives.WriteUInt16LittleEndian(unit, value[i]);
+            }
+        }
+
+        bytes[(value.Length * 2)..].Clear();
     }
 
     /// <summary>The <paramref name="length"/> raw bytes at <paramref name="address"/>, NUL bytes included.</summary>

@@ -46,10 +46,7 @@ internal static class NumpyDtype
     }
 
     // Whether the record's fields take the order chosen where it is read.
-    private static bool IsVariable(RecordSchema schema) => schema.ByteOrder == VariableOrder;
-
-    // ByteOrder.Variable, which the runtime does not have yet: until then no record is variable.
-    private const ByteOrder VariableOrder = (ByteOrder)(-1);
+    private static bool IsVariable(RecordSchema schema) => schema.ByteOrder == ByteOrder.Variable;
 
     /// <summary>Writes <paramref name="schema"/> as a dict of <paramref name="itemSize"/> bytes; <paramref name="chosen"/> is the order its variable fields take.</summary>
     private static void WriteRecord(StringBuilder text, RecordSchema schema, int itemSize, ByteOrder chosen)
@@ -75,8 +72,8 @@ internal static class NumpyDtype
         var order = Resolve(field.ByteOrder, chosen);
         if (field.Nested is { } nested)
         {
-            // A nested record takes the order chosen for its parent only when its own order is variable.
-            var nestedOrder = IsVariable(nested) ? chosen : nested.ByteOrder;
+            // A Variable nested record takes the field's order (the one chosen for its parent, if that is Variable too).
+            var nestedOrder = IsVariable(nested) ? order : nested.ByteOrder;
             var element = new StringBuilder();
             if (!field.IsArray)
             {

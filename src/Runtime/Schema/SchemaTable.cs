@@ -148,7 +148,7 @@ internal static class SchemaTable
     // A field's byte order is worth a note only where it differs from its record's and the field has one.
     private static string OrderNote(FieldSchema field, RecordSchema record)
     {
-        var order = field.Nested?.ByteOrder ?? field.ByteOrder;
+        var order = field.ByteOrder;
         var elementWidth = field.IsArray ? field.Width / field.Length : field.Width;
         var hasOrder = field.Nested is not null || (elementWidth > 1 && field.ElementType != typeof(string)) || field.Encoding > TextEncoding.Latin1;
         return hasOrder && OrderName(order) != OrderName(record.ByteOrder) ? " " + OrderName(order) : string.Empty;

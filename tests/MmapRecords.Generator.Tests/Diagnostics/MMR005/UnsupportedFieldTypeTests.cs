@@ -13,7 +13,7 @@ public sealed class UnsupportedFieldTypeTests
         public readonly partial struct Bad
         {
             [Field(0)] public partial {|MMR005:decimal|} Money { get; }
-            [Field(16)] public partial {|MMR005:char|} Letter { get; }
+            [Field(16)] public partial {|MMR005:System.TimeSpan|} Letter { get; }
             [Field(18)] public partial {|MMR005:object|} Anything { get; }
             [Field(26)] public partial {|MMR005:NotARecord|} Plain { get; }
             [Field(30)] public partial {|MMR005:System.Collections.Generic.List<int>|} List { get; }
