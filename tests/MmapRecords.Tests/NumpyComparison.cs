@@ -113,7 +113,8 @@ internal static class NumpyComparison
     {
         if (encoding == TextEncoding.Utf16)
         {
-            var units = (order == ByteOrder.BigEndian ? Encoding.BigEndianUnicode : Encoding.Unicode).GetString(bytes);
+            // Code units as they are, lone surrogates included (a string holds them; a decoder would replace them).
+            var units = new string([.. bytes.Chunk(2).Select(pair => (char)(order == ByteOrder.BigEndian ? (pair[0] << 8) | pair[1] : (pair[1] << 8) | pair[0]))]);
             var nul = units.IndexOf('\0', StringComparison.Ordinal);
             return nul < 0 ? units : units[..nul];
         }
