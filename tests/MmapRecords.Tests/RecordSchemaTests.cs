@@ -129,4 +129,37 @@ public sealed class RecordSchemaTests
         Assert.Equal("int Little at 18, 4 bytes, little-endian", RecordSchema.Of<BigHeader>().Fields.Single(f => f.Name == "Little").ToString());
         Assert.Equal("struct Color Color at 12, 6 bytes, little-endian", RecordSchema.Of<Vertex>().Fields[1].ToString());
     }
+
+    [Fact]
+    public void A_variable_record_needs_an_order_for_numpy_and_says_which_overload()
+    {
+        var mixed = RecordSchema.Of<Mixed>();
+        Assert.Equal(ByteOrder.Variable, mixed.ByteOrder);
+        var error = Assert.Throws<ArgumentException>(() => mixed.ToNumpyDtype());
+        Assert.Contains("Call ToNumpyDtype(ByteOrder.LittleEndian) or ToNumpyDtype(ByteOrder.BigEndian)", error.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => mixed.ToNumpyDtype(ByteOrder.Variable));
+        Assert.Throws<ArgumentException>(() => mixed.ToNumpyDtype(ByteOrder.Default));
+
+        // Fields of the record's order take the one chosen; fields with their own keep it.
+        Assert.StartsWith("{'names': ['Magic', 'Letter', 'Number', 'Big', 'Id', 'NetworkId', 'Name', ", mixed.ToNumpyDtype(ByteOrder.BigEndian), StringComparison.Ordinal);
+        Assert.Contains("'formats': ['<u2', '>u2', '>i4', '>i8', 'V16', 'V16', 'V20', ", mixed.ToNumpyDtype(ByteOrder.BigEndian), StringComparison.Ordinal);
+        Assert.Contains("'formats': ['<u2', '<u2', '<i4', '<i8', 'V16', 'V16', 'V20', ", mixed.ToNumpyDtype(ByteOrder.LittleEndian), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void New_field_types_in_the_schema()
+    {
+        var mixed = RecordSchema.Of<Mixed>().Fields.ToDictionary(f => f.Name);
+        Assert.Equal((typeof(char), ByteOrder.Variable), (mixed["Letter"].Type, mixed["Letter"].ByteOrder));
+        Assert.Equal((typeof(Guid), ByteOrder.BigEndian, 16), (mixed["NetworkId"].Type, mixed["NetworkId"].ByteOrder, mixed["NetworkId"].Width));
+        Assert.Equal((TextEncoding.Utf16, 20), (mixed["Name"].Encoding, mixed["Name"].Length));
+        Assert.Equal((typeof(RecordView<Move>), typeof(Move), 2, 16, true), (mixed["Moves"].Type, mixed["Moves"].ElementType, mixed["Moves"].Length, mixed["Moves"].Width, mixed["Moves"].IsArray));
+        Assert.Same(RecordSchema.Of<Move>(), mixed["Moves"].Nested);
+        Assert.Equal(ByteOrder.LittleEndian, mixed["Magic"].ByteOrder);
+        Assert.Equal(ByteOrder.BigEndian, mixed["Word"].ByteOrder);
+
+        // A Variable record nested in a fixed one takes its field's order.
+        var holder = RecordSchema.Of<FixedHolder>().Fields.ToDictionary(f => f.Name);
+        Assert.Equal((ByteOrder.BigEndian, ByteOrder.LittleEndian), (holder["Big"].ByteOrder, holder["Little"].ByteOrder));
+    }
 }

@@ -260,4 +260,74 @@ public sealed class SchemaTableTests
             Assert.Equal(schema.Stride - schema.Size, padding);
         }
     }
+
+    [Fact]
+    public void Variable_record_with_guids_utf16_a_table_and_raw_bytes_over_everything()
+    {
+        Assert.Equal(
+            """
+            struct Mixed {
+                ushort Magic;                       /*     0     2 little-endian */
+                byte   Covered[120];                /*     0   120 */
+                char   Letter;                      /*     2     2 */
+                int    Number;                      /*     4     4 */
+                long   Big;                         /*     8     8 */
+                Guid   Id;                          /*    16    16 */
+                Guid   NetworkId;                   /*    32    16 big-endian */
+                utf16  Name[20];                    /*    48    20 */
+                struct Move {
+                    ushort Tag;                     /*    68     2 */
+                    short  Delta;                   /*    70     2 */
+                    float  Ratio;                   /*    72     4 */
+                } First;                            /*    68     8 */
+                struct BigWord {
+                    uint Value;                     /*    76     4 */
+                } Word;                             /*    76     4 big-endian */
+                ushort Values[3];                   /*    80     6 */
+                struct Move {
+                    ushort Tag;                     /*    86     2 */
+                    short  Delta;                   /*    88     2 */
+                    float  Ratio;                   /*    90     4 */
+                } Moves[2];                         /*    86    16 */
+                double Ratio;                       /*   102     8 */
+                byte   Tail[4];                     /*   110     4 */
+                Half   Small;                       /*   114     2 */
+                ushort Fixed[2];                    /*   116     4 little-endian */
+                uint   Checksum;                    /*   120     4 */
+
+                /* XXX 8 bytes padding up to stride 132 */
+
+                /* size: 124, stride: 132, members: 17, variable byte order */
+                /* padding: 8 */
+            };
+            """,
+            RecordSchema.Of<Mixed>().ToString());
+    }
+
+    [Fact]
+    public void Fixed_record_holding_variable_records_shows_the_order_each_takes()
+    {
+        Assert.Equal(
+            """
+            struct FixedHolder {
+                struct Move {
+                    ushort Tag;                     /*     0     2 */
+                    short  Delta;                   /*     2     2 */
+                    float  Ratio;                   /*     4     4 */
+                } Big;                              /*     0     8 */
+                struct Move {
+                    ushort Tag;                     /*     8     2 */
+                    short  Delta;                   /*    10     2 */
+                    float  Ratio;                   /*    12     4 */
+                } Little;                           /*     8     8 little-endian */
+                utf16 Letter[2];                    /*    16     2 */
+
+                /* XXX 2 bytes hole, try to pack */
+
+                /* size: 20, stride: 20, members: 3, big-endian */
+                /* sum members: 18, holes: 1, sum holes: 2 */
+            };
+            """,
+            RecordSchema.Of<FixedHolder>().ToString());
+    }
 }
