@@ -8,6 +8,28 @@ using MmapRecords;
 
 // The seed: Python's mmap + memoryview over a file of 18-byte colored vertices at a 20-byte stride,
 // done with typed records that read straight out of the mapping.
+//   ColoredVertices [path]          writes colors.bin (or path), maps it and prints it
+//   ColoredVertices --schema        prints Vertex's layout: a pahole-style table and the numpy dtype
+//   ColoredVertices --read path     maps a file written elsewhere (by numpy, say) and prints its vertices
+if (args is ["--schema"])
+{
+    var schema = RecordSchema.Of<Vertex>();
+    Console.WriteLine(schema);
+    Console.WriteLine(schema.ToNumpyDtype());
+    return;
+}
+
+if (args is ["--read", var existing])
+{
+    using var other = MappedFile.Open(existing);
+    foreach (var vertex in other.View<Vertex>())
+    {
+        Console.WriteLine(vertex);
+    }
+
+    return;
+}
+
 var path = args.Length > 0 ? args[0] : "colors.bin";
 WriteVertices(path, [
     (1f, 2f, 3f, 4, 5, 6),

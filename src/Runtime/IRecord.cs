@@ -32,6 +32,11 @@ public interface IRecord<TSelf> where TSelf : struct, IRecord<TSelf>
     [EditorBrowsable(EditorBrowsableState.Never)]
     static abstract TSelf Create(RecordSource source, nint address);
 
+    /// <summary>Builds the record's layout as a value; call <see cref="RecordSchema.Of{T}"/>, which builds it once.</summary>
+    /// <returns>A new schema, from constants the generator wrote.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    static abstract RecordSchema CreateSchema();
+
     /// <summary>
     /// Whether the record is declared <see cref="ByteOrder.Variable"/>: it is then made with
     /// <see cref="Create(RecordSource, nint, bool)"/> and the byte order chosen where it is read. <see langword="false"/>

@@ -89,7 +89,7 @@ public sealed class ColoredVerticesOracleTests
     }
 
     /// <summary>The built sample next to this test build: same configuration and target framework.</summary>
-    private static string SampleDll()
+    internal static string SampleDll()
     {
         var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var framework = output.Name;

@@ -28,6 +28,20 @@ namespace Demo
 
         nint global::MmapRecords.IRecord<global::Demo.Color>.Address => __mmrAddress;
 
+        static global::MmapRecords.RecordSchema global::MmapRecords.IRecord<global::Demo.Color>.CreateSchema() => new()
+        {
+            Name = "Color",
+            Size = 6,
+            Stride = 6,
+            ByteOrder = global::MmapRecords.ByteOrder.LittleEndian,
+            Fields =
+            [
+                new() { Name = "Red", Offset = 0, Width = 2, Type = typeof(ushort), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "Green", Offset = 2, Width = 2, Type = typeof(ushort), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "Blue", Offset = 4, Width = 2, Type = typeof(ushort), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+            ],
+        };
+
         public partial ushort Red => global::MmapRecords.CompilerServices.RecordAccess.ReadLittleEndian<ushort>(__mmrAt(0));
 
         public partial ushort Green => global::MmapRecords.CompilerServices.RecordAccess.ReadLittleEndian<ushort>(__mmrAt(2));

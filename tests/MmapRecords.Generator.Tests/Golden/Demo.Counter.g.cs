@@ -28,6 +28,20 @@ namespace Demo
 
         nint global::MmapRecords.IRecord<global::Demo.Counter>.Address => __mmrAddress;
 
+        static global::MmapRecords.RecordSchema global::MmapRecords.IRecord<global::Demo.Counter>.CreateSchema() => new()
+        {
+            Name = "Counter",
+            Size = 13,
+            Stride = 13,
+            ByteOrder = global::MmapRecords.ByteOrder.LittleEndian,
+            Fields =
+            [
+                new() { Name = "Total", Offset = 0, Width = 8, Type = typeof(long), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "Rate", Offset = 8, Width = 4, Type = typeof(float), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "Dirty", Offset = 12, Width = 1, Type = typeof(bool), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+            ],
+        };
+
         public partial long Total
         {
             get => global::MmapRecords.CompilerServices.RecordAccess.ReadLittleEndian<long>(__mmrAt(0));

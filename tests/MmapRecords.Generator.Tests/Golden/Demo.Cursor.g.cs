@@ -28,6 +28,19 @@ namespace Demo
 
         nint global::MmapRecords.IRecord<global::Demo.Cursor>.Address => __mmrAddress;
 
+        static global::MmapRecords.RecordSchema global::MmapRecords.IRecord<global::Demo.Cursor>.CreateSchema() => new()
+        {
+            Name = "Cursor",
+            Size = 10,
+            Stride = 16,
+            ByteOrder = global::MmapRecords.ByteOrder.LittleEndian,
+            Fields =
+            [
+                new() { Name = "Position", Offset = 0, Width = 8, Type = typeof(double), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "Speed", Offset = 8, Width = 2, Type = typeof(global::System.Half), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+            ],
+        };
+
         public partial double Position
         {
             get => global::MmapRecords.CompilerServices.RecordAccess.ReadLittleEndian<double>(__mmrAt(0));

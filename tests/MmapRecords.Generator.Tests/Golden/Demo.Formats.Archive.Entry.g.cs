@@ -32,6 +32,19 @@ namespace Demo
 
                 nint global::MmapRecords.IRecord<global::Demo.Formats.Archive.Entry>.Address => __mmrAddress;
 
+                static global::MmapRecords.RecordSchema global::MmapRecords.IRecord<global::Demo.Formats.Archive.Entry>.CreateSchema() => new()
+                {
+                    Name = "Entry",
+                    Size = 8,
+                    Stride = 8,
+                    ByteOrder = global::MmapRecords.ByteOrder.LittleEndian,
+                    Fields =
+                    [
+                        new() { Name = "Offset", Offset = 0, Width = 4, Type = typeof(uint), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                        new() { Name = "Length", Offset = 4, Width = 4, Type = typeof(uint), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                    ],
+                };
+
                 public partial uint Offset => global::MmapRecords.CompilerServices.RecordAccess.ReadLittleEndian<uint>(__mmrAt(0));
 
                 public partial uint Length => global::MmapRecords.CompilerServices.RecordAccess.ReadLittleEndian<uint>(__mmrAt(4));

@@ -28,6 +28,20 @@ namespace Demo
 
         nint global::MmapRecords.IRecord<global::Demo.Keywords>.Address => __mmrAddress;
 
+        static global::MmapRecords.RecordSchema global::MmapRecords.IRecord<global::Demo.Keywords>.CreateSchema() => new()
+        {
+            Name = "Keywords",
+            Size = 7,
+            Stride = 7,
+            ByteOrder = global::MmapRecords.ByteOrder.LittleEndian,
+            Fields =
+            [
+                new() { Name = "class", Offset = 0, Width = 1, Type = typeof(global::Demo.Category), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "int", Offset = 1, Width = 4, Type = typeof(int), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "event", Offset = 5, Width = 2, Type = typeof(ushort), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+            ],
+        };
+
         public partial global::Demo.Category @class => global::MmapRecords.CompilerServices.RecordAccess.ReadLittleEndian<global::Demo.Category>(__mmrAt(0));
 
         public partial int @int

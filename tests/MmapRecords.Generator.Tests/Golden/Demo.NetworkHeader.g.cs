@@ -28,6 +28,23 @@ namespace Demo
 
         nint global::MmapRecords.IRecord<global::Demo.NetworkHeader>.Address => __mmrAddress;
 
+        static global::MmapRecords.RecordSchema global::MmapRecords.IRecord<global::Demo.NetworkHeader>.CreateSchema() => new()
+        {
+            Name = "NetworkHeader",
+            Size = 27,
+            Stride = 27,
+            ByteOrder = global::MmapRecords.ByteOrder.BigEndian,
+            Fields =
+            [
+                new() { Name = "Magic", Offset = 0, Width = 4, Type = typeof(uint), ByteOrder = global::MmapRecords.ByteOrder.BigEndian },
+                new() { Name = "Version", Offset = 4, Width = 4, Type = typeof(global::Demo.Version), ByteOrder = global::MmapRecords.ByteOrder.BigEndian },
+                new() { Name = "Length", Offset = 8, Width = 8, Type = typeof(long), ByteOrder = global::MmapRecords.ByteOrder.BigEndian },
+                new() { Name = "HostOrder", Offset = 16, Width = 2, Type = typeof(ushort), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "Scale", Offset = 18, Width = 8, Type = typeof(double), ByteOrder = global::MmapRecords.ByteOrder.BigEndian },
+                new() { Name = "Flags", Offset = 26, Width = 1, Type = typeof(byte), ByteOrder = global::MmapRecords.ByteOrder.BigEndian },
+            ],
+        };
+
         public partial uint Magic => global::MmapRecords.CompilerServices.RecordAccess.ReadBigEndian<uint>(__mmrAt(0));
 
         public partial global::Demo.Version Version => global::MmapRecords.CompilerServices.RecordAccess.ReadBigEndian<global::Demo.Version>(__mmrAt(4));

@@ -28,6 +28,29 @@ namespace Demo
 
         nint global::MmapRecords.IRecord<global::Demo.Scalars>.Address => __mmrAddress;
 
+        static global::MmapRecords.RecordSchema global::MmapRecords.IRecord<global::Demo.Scalars>.CreateSchema() => new()
+        {
+            Name = "Scalars",
+            Size = 46,
+            Stride = 48,
+            ByteOrder = global::MmapRecords.ByteOrder.LittleEndian,
+            Fields =
+            [
+                new() { Name = "U8", Offset = 0, Width = 1, Type = typeof(byte), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "I8", Offset = 1, Width = 1, Type = typeof(sbyte), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "I16", Offset = 2, Width = 2, Type = typeof(short), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "U16", Offset = 4, Width = 2, Type = typeof(ushort), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "I32", Offset = 6, Width = 4, Type = typeof(int), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "U32", Offset = 10, Width = 4, Type = typeof(uint), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "I64", Offset = 14, Width = 8, Type = typeof(long), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "U64", Offset = 22, Width = 8, Type = typeof(ulong), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "F32", Offset = 30, Width = 4, Type = typeof(float), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "F64", Offset = 34, Width = 8, Type = typeof(double), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "F16", Offset = 42, Width = 2, Type = typeof(global::System.Half), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "Flag", Offset = 44, Width = 1, Type = typeof(bool), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+            ],
+        };
+
         public partial byte U8 => global::MmapRecords.CompilerServices.RecordAccess.ReadLittleEndian<byte>(__mmrAt(0));
 
         public partial sbyte I8 => global::MmapRecords.CompilerServices.RecordAccess.ReadLittleEndian<sbyte>(__mmrAt(1));

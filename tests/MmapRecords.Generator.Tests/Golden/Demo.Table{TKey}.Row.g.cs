@@ -30,6 +30,18 @@ namespace Demo
 
             nint global::MmapRecords.IRecord<global::Demo.Table<TKey>.Row>.Address => __mmrAddress;
 
+            static global::MmapRecords.RecordSchema global::MmapRecords.IRecord<global::Demo.Table<TKey>.Row>.CreateSchema() => new()
+            {
+                Name = "Row",
+                Size = 2,
+                Stride = 2,
+                ByteOrder = global::MmapRecords.ByteOrder.LittleEndian,
+                Fields =
+                [
+                    new() { Name = "Value", Offset = 0, Width = 2, Type = typeof(short), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                ],
+            };
+
             public partial short Value => global::MmapRecords.CompilerServices.RecordAccess.ReadLittleEndian<short>(__mmrAt(0));
 
             /// <summary>

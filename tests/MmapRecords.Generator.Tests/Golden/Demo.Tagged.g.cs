@@ -28,6 +28,26 @@ namespace Demo
 
         nint global::MmapRecords.IRecord<global::Demo.Tagged>.Address => __mmrAddress;
 
+        static global::MmapRecords.RecordSchema global::MmapRecords.IRecord<global::Demo.Tagged>.CreateSchema() => new()
+        {
+            Name = "Tagged",
+            Size = 31,
+            Stride = 31,
+            ByteOrder = global::MmapRecords.ByteOrder.LittleEndian,
+            Fields =
+            [
+                new() { Name = "Kind", Offset = 0, Width = 1, Type = typeof(global::Demo.Kind), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "Delta", Offset = 1, Width = 1, Type = typeof(global::Demo.Delta), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "Level", Offset = 2, Width = 2, Type = typeof(global::Demo.Level), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "Code", Offset = 4, Width = 2, Type = typeof(global::Demo.Code), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "Color", Offset = 6, Width = 4, Type = typeof(global::Demo.Color32), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "Mask", Offset = 10, Width = 4, Type = typeof(global::Demo.Mask), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "Epoch", Offset = 14, Width = 8, Type = typeof(global::Demo.Epoch), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "Id", Offset = 22, Width = 8, Type = typeof(global::Demo.Id), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "Flag", Offset = 30, Width = 1, Type = typeof(bool), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+            ],
+        };
+
         public partial global::Demo.Kind Kind => global::MmapRecords.CompilerServices.RecordAccess.ReadLittleEndian<global::Demo.Kind>(__mmrAt(0));
 
         public partial global::Demo.Delta Delta => global::MmapRecords.CompilerServices.RecordAccess.ReadLittleEndian<global::Demo.Delta>(__mmrAt(1));

@@ -28,6 +28,20 @@ namespace Demo
 
         nint global::MmapRecords.IRecord<global::Demo.Vector>.Address => __mmrAddress;
 
+        static global::MmapRecords.RecordSchema global::MmapRecords.IRecord<global::Demo.Vector>.CreateSchema() => new()
+        {
+            Name = "Vector",
+            Size = 12,
+            Stride = 12,
+            ByteOrder = global::MmapRecords.ByteOrder.LittleEndian,
+            Fields =
+            [
+                new() { Name = "X", Offset = 0, Width = 4, Type = typeof(float), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "Y", Offset = 4, Width = 4, Type = typeof(float), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "Z", Offset = 8, Width = 4, Type = typeof(float), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+            ],
+        };
+
         public partial float X => global::MmapRecords.CompilerServices.RecordAccess.ReadLittleEndian<float>(__mmrAt(0));
 
         public partial float Y => global::MmapRecords.CompilerServices.RecordAccess.ReadLittleEndian<float>(__mmrAt(4));

@@ -28,6 +28,19 @@ namespace Demo
 
         nint global::MmapRecords.IRecord<global::Demo.Vertex>.Address => __mmrAddress;
 
+        static global::MmapRecords.RecordSchema global::MmapRecords.IRecord<global::Demo.Vertex>.CreateSchema() => new()
+        {
+            Name = "Vertex",
+            Size = 18,
+            Stride = 20,
+            ByteOrder = global::MmapRecords.ByteOrder.LittleEndian,
+            Fields =
+            [
+                new() { Name = "Position", Offset = 0, Width = 12, Type = typeof(global::Demo.Vector), ByteOrder = global::MmapRecords.RecordSchema.Of<global::Demo.Vector>().ByteOrder, Nested = global::MmapRecords.RecordSchema.Of<global::Demo.Vector>() },
+                new() { Name = "Color", Offset = 12, Width = 6, Type = typeof(global::Demo.Color), ByteOrder = global::MmapRecords.RecordSchema.Of<global::Demo.Color>().ByteOrder, Nested = global::MmapRecords.RecordSchema.Of<global::Demo.Color>() },
+            ],
+        };
+
         public partial global::Demo.Vector Position => global::MmapRecords.CompilerServices.RecordAccess.Nested<global::Demo.Vector>(__mmrSource, __mmrAt(0));
 
         public partial global::Demo.Color Color => global::MmapRecords.CompilerServices.RecordAccess.Nested<global::Demo.Color>(__mmrSource, __mmrAt(12));

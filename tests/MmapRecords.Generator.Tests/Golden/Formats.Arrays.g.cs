@@ -28,6 +28,23 @@ namespace Formats
 
         nint global::MmapRecords.IRecord<global::Formats.Arrays>.Address => __mmrAddress;
 
+        static global::MmapRecords.RecordSchema global::MmapRecords.IRecord<global::Formats.Arrays>.CreateSchema() => new()
+        {
+            Name = "Arrays",
+            Size = 48,
+            Stride = 48,
+            ByteOrder = global::MmapRecords.ByteOrder.LittleEndian,
+            Fields =
+            [
+                new() { Name = "Ints", Offset = 1, Width = 16, Type = typeof(global::System.ReadOnlySpan<int>), ElementType = typeof(int), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian, Length = 4 },
+                new() { Name = "Shorts", Offset = 17, Width = 4, Type = typeof(global::System.Span<short>), ElementType = typeof(short), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian, Length = 2 },
+                new() { Name = "BigWords", Offset = 21, Width = 8, Type = typeof(uint[]), ElementType = typeof(uint), ByteOrder = global::MmapRecords.ByteOrder.BigEndian, Length = 2 },
+                new() { Name = "Flags", Offset = 29, Width = 2, Type = typeof(bool[]), ElementType = typeof(bool), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian, Length = 2 },
+                new() { Name = "Pairs", Offset = 31, Width = 11, Type = typeof(global::Formats.Pair[]), ElementType = typeof(global::Formats.Pair), ByteOrder = global::MmapRecords.RecordSchema.Of<global::Formats.Pair>().ByteOrder, Length = 3, Nested = global::MmapRecords.RecordSchema.Of<global::Formats.Pair>() },
+                new() { Name = "Kinds", Offset = 42, Width = 6, Type = typeof(global::Formats.Kind[]), ElementType = typeof(global::Formats.Kind), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian, Length = 3 },
+            ],
+        };
+
         public partial global::System.ReadOnlySpan<int> Ints => global::MmapRecords.CompilerServices.RecordArrays.AsReadOnlySpan<int>(__mmrAt(1), 4);
 
         public partial global::System.Span<short> Shorts

@@ -28,6 +28,23 @@ namespace Formats
 
         nint global::MmapRecords.IRecord<global::Formats.BigEndianHeader>.Address => __mmrAddress;
 
+        static global::MmapRecords.RecordSchema global::MmapRecords.IRecord<global::Formats.BigEndianHeader>.CreateSchema() => new()
+        {
+            Name = "BigEndianHeader",
+            Size = 25,
+            Stride = 25,
+            ByteOrder = global::MmapRecords.ByteOrder.BigEndian,
+            Fields =
+            [
+                new() { Name = "Magic", Offset = 0, Width = 4, Type = typeof(uint), ByteOrder = global::MmapRecords.ByteOrder.BigEndian },
+                new() { Name = "Scale", Offset = 4, Width = 2, Type = typeof(global::System.Half), ByteOrder = global::MmapRecords.ByteOrder.BigEndian },
+                new() { Name = "Kind", Offset = 6, Width = 2, Type = typeof(global::Formats.Kind), ByteOrder = global::MmapRecords.ByteOrder.BigEndian },
+                new() { Name = "Ratio", Offset = 8, Width = 8, Type = typeof(double), ByteOrder = global::MmapRecords.ByteOrder.BigEndian },
+                new() { Name = "Little", Offset = 16, Width = 8, Type = typeof(long), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "Last", Offset = 24, Width = 1, Type = typeof(byte), ByteOrder = global::MmapRecords.ByteOrder.BigEndian },
+            ],
+        };
+
         public partial uint Magic
         {
             get => global::MmapRecords.CompilerServices.RecordAccess.ReadBigEndian<uint>(__mmrAt(0));

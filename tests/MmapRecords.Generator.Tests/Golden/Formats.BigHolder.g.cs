@@ -28,6 +28,19 @@ namespace Formats
 
         nint global::MmapRecords.IRecord<global::Formats.BigHolder>.Address => __mmrAddress;
 
+        static global::MmapRecords.RecordSchema global::MmapRecords.IRecord<global::Formats.BigHolder>.CreateSchema() => new()
+        {
+            Name = "BigHolder",
+            Size = 24,
+            Stride = 24,
+            ByteOrder = global::MmapRecords.ByteOrder.BigEndian,
+            Fields =
+            [
+                new() { Name = "Entry", Offset = 0, Width = 12, Type = typeof(global::Formats.IfdEntry), ByteOrder = global::MmapRecords.ByteOrder.BigEndian, Nested = global::MmapRecords.RecordSchema.Of<global::Formats.IfdEntry>() },
+                new() { Name = "Little", Offset = 12, Width = 12, Type = typeof(global::Formats.IfdEntry), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian, Nested = global::MmapRecords.RecordSchema.Of<global::Formats.IfdEntry>() },
+            ],
+        };
+
         public partial global::Formats.IfdEntry Entry => global::MmapRecords.CompilerServices.RecordAccess.Nested<global::Formats.IfdEntry>(__mmrSource, __mmrAt(0), true);
 
         public partial global::Formats.IfdEntry Little => global::MmapRecords.CompilerServices.RecordAccess.Nested<global::Formats.IfdEntry>(__mmrSource, __mmrAt(12), false);

@@ -28,6 +28,20 @@ namespace Formats
 
         nint global::MmapRecords.IRecord<global::Formats.BootRecord>.Address => __mmrAddress;
 
+        static global::MmapRecords.RecordSchema global::MmapRecords.IRecord<global::Formats.BootRecord>.CreateSchema() => new()
+        {
+            Name = "BootRecord",
+            Size = 66,
+            Stride = 66,
+            ByteOrder = global::MmapRecords.ByteOrder.LittleEndian,
+            Fields =
+            [
+                new() { Name = "Partitions", Offset = 0, Width = 64, Type = typeof(global::MmapRecords.RecordView<global::Formats.Partition>), ElementType = typeof(global::Formats.Partition), ByteOrder = global::MmapRecords.RecordSchema.Of<global::Formats.Partition>().ByteOrder, Length = 4, Nested = global::MmapRecords.RecordSchema.Of<global::Formats.Partition>() },
+                new() { Name = "Signature", Offset = 64, Width = 2, Type = typeof(ushort), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "Raw", Offset = 0, Width = 66, Type = typeof(byte[]), ElementType = typeof(byte), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian, Length = 66 },
+            ],
+        };
+
         public partial global::MmapRecords.RecordView<global::Formats.Partition> Partitions => global::MmapRecords.CompilerServices.RecordAccess.Table<global::Formats.Partition>(__mmrSource, __mmrAt(0), 4, false);
 
         public partial ushort Signature => global::MmapRecords.CompilerServices.RecordAccess.ReadLittleEndian<ushort>(__mmrAt(64));

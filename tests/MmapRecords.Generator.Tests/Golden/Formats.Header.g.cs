@@ -35,6 +35,29 @@ namespace Formats
 
         nint global::MmapRecords.IRecord<global::Formats.Header>.Address => __mmrAddress;
 
+        static global::MmapRecords.RecordSchema global::MmapRecords.IRecord<global::Formats.Header>.CreateSchema() => new()
+        {
+            Name = "Header",
+            Size = 120,
+            Stride = 120,
+            ByteOrder = global::MmapRecords.ByteOrder.Variable,
+            Fields =
+            [
+                new() { Name = "Magic", Offset = 0, Width = 2, Type = typeof(ushort), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "Letter", Offset = 2, Width = 2, Type = typeof(char), ByteOrder = global::MmapRecords.ByteOrder.Variable },
+                new() { Name = "Id", Offset = 4, Width = 16, Type = typeof(global::System.Guid), ByteOrder = global::MmapRecords.ByteOrder.Variable },
+                new() { Name = "Name", Offset = 20, Width = 8, Type = typeof(string), ByteOrder = global::MmapRecords.ByteOrder.Variable, Length = 8, Encoding = global::MmapRecords.TextEncoding.Utf16 },
+                new() { Name = "First", Offset = 28, Width = 12, Type = typeof(global::Formats.IfdEntry), ByteOrder = global::MmapRecords.ByteOrder.Variable, Nested = global::MmapRecords.RecordSchema.Of<global::Formats.IfdEntry>() },
+                new() { Name = "Entries", Offset = 40, Width = 24, Type = typeof(global::MmapRecords.RecordView<global::Formats.IfdEntry>), ElementType = typeof(global::Formats.IfdEntry), ByteOrder = global::MmapRecords.ByteOrder.Variable, Length = 2, Nested = global::MmapRecords.RecordSchema.Of<global::Formats.IfdEntry>() },
+                new() { Name = "Shorts", Offset = 64, Width = 4, Type = typeof(ushort[]), ElementType = typeof(ushort), ByteOrder = global::MmapRecords.ByteOrder.Variable, Length = 2 },
+                new() { Name = "Copies", Offset = 68, Width = 24, Type = typeof(global::Formats.IfdEntry[]), ElementType = typeof(global::Formats.IfdEntry), ByteOrder = global::MmapRecords.ByteOrder.Variable, Length = 2, Nested = global::MmapRecords.RecordSchema.Of<global::Formats.IfdEntry>() },
+                new() { Name = "Little", Offset = 92, Width = 8, Type = typeof(global::System.ReadOnlySpan<uint>), ElementType = typeof(uint), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian, Length = 2 },
+                new() { Name = "Scale", Offset = 100, Width = 4, Type = typeof(float), ByteOrder = global::MmapRecords.ByteOrder.Variable },
+                new() { Name = "NetworkId", Offset = 104, Width = 16, Type = typeof(global::System.Guid), ByteOrder = global::MmapRecords.ByteOrder.BigEndian },
+                new() { Name = "Raw", Offset = 0, Width = 104, Type = typeof(global::System.ReadOnlySpan<byte>), ElementType = typeof(byte), ByteOrder = global::MmapRecords.ByteOrder.Variable, Length = 104 },
+            ],
+        };
+
         public partial ushort Magic => global::MmapRecords.CompilerServices.RecordAccess.ReadLittleEndian<ushort>(__mmrAt(0));
 
         public partial char Letter

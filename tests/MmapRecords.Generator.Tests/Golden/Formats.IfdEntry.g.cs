@@ -35,6 +35,21 @@ namespace Formats
 
         nint global::MmapRecords.IRecord<global::Formats.IfdEntry>.Address => __mmrAddress;
 
+        static global::MmapRecords.RecordSchema global::MmapRecords.IRecord<global::Formats.IfdEntry>.CreateSchema() => new()
+        {
+            Name = "IfdEntry",
+            Size = 12,
+            Stride = 12,
+            ByteOrder = global::MmapRecords.ByteOrder.Variable,
+            Fields =
+            [
+                new() { Name = "Tag", Offset = 0, Width = 2, Type = typeof(ushort), ByteOrder = global::MmapRecords.ByteOrder.Variable },
+                new() { Name = "Type", Offset = 2, Width = 2, Type = typeof(ushort), ByteOrder = global::MmapRecords.ByteOrder.Variable },
+                new() { Name = "Count", Offset = 4, Width = 4, Type = typeof(uint), ByteOrder = global::MmapRecords.ByteOrder.Variable },
+                new() { Name = "Value", Offset = 8, Width = 4, Type = typeof(uint), ByteOrder = global::MmapRecords.ByteOrder.Variable },
+            ],
+        };
+
         public partial ushort Tag => global::MmapRecords.CompilerServices.RecordAccess.Read<ushort>(__mmrAt(0), __mmrBigEndian);
 
         public partial ushort Type => global::MmapRecords.CompilerServices.RecordAccess.Read<ushort>(__mmrAt(2), __mmrBigEndian);

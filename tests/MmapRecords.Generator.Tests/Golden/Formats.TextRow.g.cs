@@ -28,6 +28,21 @@ namespace Formats
 
         nint global::MmapRecords.IRecord<global::Formats.TextRow>.Address => __mmrAddress;
 
+        static global::MmapRecords.RecordSchema global::MmapRecords.IRecord<global::Formats.TextRow>.CreateSchema() => new()
+        {
+            Name = "TextRow",
+            Size = 26,
+            Stride = 26,
+            ByteOrder = global::MmapRecords.ByteOrder.LittleEndian,
+            Fields =
+            [
+                new() { Name = "Name", Offset = 0, Width = 10, Type = typeof(string), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian, Length = 10 },
+                new() { Name = "City", Offset = 10, Width = 8, Type = typeof(string), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian, Length = 8, Encoding = global::MmapRecords.TextEncoding.Latin1 },
+                new() { Name = "Code", Offset = 18, Width = 8, Type = typeof(string), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian, Length = 8, Encoding = global::MmapRecords.TextEncoding.Ascii },
+                new() { Name = "NameBytes", Offset = 0, Width = 10, Type = typeof(global::System.ReadOnlySpan<byte>), ElementType = typeof(byte), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian, Length = 10 },
+            ],
+        };
+
         public partial string Name
         {
             get => global::MmapRecords.CompilerServices.RecordText.Read(__mmrAt(0), 10, global::MmapRecords.TextEncoding.Utf8);

@@ -26,6 +26,19 @@ readonly partial struct GlobalRecord : global::MmapRecords.IRecord<global::Globa
 
     nint global::MmapRecords.IRecord<global::GlobalRecord>.Address => __mmrAddress;
 
+    static global::MmapRecords.RecordSchema global::MmapRecords.IRecord<global::GlobalRecord>.CreateSchema() => new()
+    {
+        Name = "GlobalRecord",
+        Size = 3,
+        Stride = 4,
+        ByteOrder = global::MmapRecords.ByteOrder.LittleEndian,
+        Fields =
+        [
+            new() { Name = "Length", Offset = 0, Width = 2, Type = typeof(ushort), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+            new() { Name = "Sign", Offset = 2, Width = 1, Type = typeof(sbyte), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+        ],
+    };
+
     public partial ushort Length => global::MmapRecords.CompilerServices.RecordAccess.ReadLittleEndian<ushort>(__mmrAt(0));
 
     public partial sbyte Sign => global::MmapRecords.CompilerServices.RecordAccess.ReadLittleEndian<sbyte>(__mmrAt(2));
