@@ -95,6 +95,7 @@ internal static class RecordEmitter
             writer.WriteLine();
             writer.WriteLine($"static int {iface}.Alignment => {Number(alignment)};");
         }
+
         SchemaEmitter.Write(writer, record);
 
         foreach (var field in record.Fields)

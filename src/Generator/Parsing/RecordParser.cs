@@ -235,7 +235,7 @@ internal sealed class RecordParser
             HasLengthArgument = HasNamedArgument(attribute, "Length"),
             ByteOrder = fieldOrder == ByteOrder.Default ? (recordOrder == ByteOrder.Default ? ByteOrder.LittleEndian : recordOrder) : fieldOrder,
             DeclaredByteOrder = fieldOrder,
-            ElementHasVariableByteOrder = type.Kind == FieldKind.Record && IsVariableRecord(type.Element),
+            ElementHasVariableByteOrder = type.Kind == FieldKind.Record && parser is not null && parser.IsVariableRecord(type.Element),
             Encoding = (TextEncoding)NamedInt(attribute, "Encoding"),
             IsEnum = property.Type.TypeKind == TypeKind.Enum,
             TypeProblem = typeProblem,
@@ -251,7 +251,7 @@ internal sealed class RecordParser
                 RefKind.RefReadOnly => FieldRefKind.RefReadOnly,
                 _ => FieldRefKind.None,
             },
-            NestedAlignment = type.Kind == FieldKind.Record && typeProblem == TypeProblem.None ? NestedAlignment((INamedTypeSymbol)type.Element) : 1,
+            NestedAlignment = type.Kind == FieldKind.Record && typeProblem == TypeProblem.None && parser is not null ? parser.NestedAlignment((INamedTypeSymbol)type.Element) : 1,
         };
 
         void Note(DeclarationProblem problem)
