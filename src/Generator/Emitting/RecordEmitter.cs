@@ -341,6 +341,8 @@ internal static class RecordEmitter
                 {{Source}}? {{iface}}.Source => {{throwInvalid}};
 
                 nint {{iface}}.Address => {{throwInvalid}};
+
+                static global::MmapRecords.RecordSchema {{iface}}.CreateSchema() => {{throwInvalid}};
                 """);
             first = false;
         }

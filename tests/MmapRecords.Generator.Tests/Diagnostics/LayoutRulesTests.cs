@@ -89,7 +89,7 @@ public sealed class LayoutRulesTests
     public void MMR005_an_unsupported_type_but_not_an_unresolved_one_or_an_invalid_nested_record()
     {
         Assert.Equal(
-            "[Field] property 'Money' has type 'decimal', which is not a field type: use an integer or floating-point type, Half, bool, an enum, another [Record] struct, a string with Length, or an array (T[], ReadOnlySpan<T>, Span<T>) with Length",
+            "[Field] property 'Money' has type 'decimal', which is not a field type: use an integer or floating-point type, Half, bool, char, Guid, an enum, another [Record] struct, a string with Length, an array (T[], ReadOnlySpan<T>, Span<T>) or a table of records (RecordView<T>) with Length",
             LayoutRules.FieldType(Scalar("Money", 0, "decimal", 0) with { TypeProblem = TypeProblem.NotAFieldType })!.Message);
         Assert.Null(LayoutRules.FieldType(Scalar("Unknown", 0) with { TypeProblem = TypeProblem.Unresolved }));
 
@@ -108,7 +108,7 @@ public sealed class LayoutRulesTests
             "[Field] property 'Values' is big-endian, but 'System.ReadOnlySpan<int>' views the mapped bytes in the machine's byte order (little-endian); declare it as 'int[]' to read big-endian values",
             LayoutRules.FieldType(span)!.Message);
         var text = Text("Name", 0, 8) with { Encoding = (Model.TextEncoding)7 };
-        Assert.Equal((LayoutSite.FieldEncoding, "[Field] property 'Name' has Encoding 7, which is not a TextEncoding (Utf8, Ascii or Latin1)"), (LayoutRules.FieldType(text)!.Site, LayoutRules.FieldType(text)!.Message));
+        Assert.Equal((LayoutSite.FieldEncoding, "[Field] property 'Name' has Encoding 7, which is not a TextEncoding (Utf8, Ascii, Latin1 or Utf16)"), (LayoutRules.FieldType(text)!.Site, LayoutRules.FieldType(text)!.Message));
     }
 
     [Theory]

@@ -30,6 +30,19 @@ namespace Demo
 
         static int global::MmapRecords.IRecord<global::Demo.Segment>.Alignment => 8;
 
+        static global::MmapRecords.RecordSchema global::MmapRecords.IRecord<global::Demo.Segment>.CreateSchema() => new()
+        {
+            Name = "Segment",
+            Size = 24,
+            Stride = 24,
+            ByteOrder = global::MmapRecords.ByteOrder.LittleEndian,
+            Fields =
+            [
+                new() { Name = "Header", Offset = 0, Width = 16, Type = typeof(global::Demo.SharedHeader), ByteOrder = global::MmapRecords.RecordSchema.Of<global::Demo.SharedHeader>().ByteOrder, Nested = global::MmapRecords.RecordSchema.Of<global::Demo.SharedHeader>() },
+                new() { Name = "Total", Offset = 16, Width = 8, Type = typeof(double), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+            ],
+        };
+
         public partial global::Demo.SharedHeader Header => global::MmapRecords.CompilerServices.RecordAccess.Nested<global::Demo.SharedHeader>(__mmrSource, __mmrAt(0));
 
         public partial ref double Total => ref global::MmapRecords.CompilerServices.RecordAccess.RefAt<double>(__mmrWritableAt(16));
@@ -41,17 +54,27 @@ namespace Demo
         /// <returns>A record over a private copy of this record's bytes.</returns>
         public global::Demo.Segment Detach() => global::MmapRecords.CompilerServices.RecordAccess.Detach(this);
 
-        /// <summary>Formats the record's fields as a record struct does, with the invariant culture.</summary>
+        /// <summary>
+        /// Formats the record's fields as a record struct does, with the invariant culture; a default record
+        /// (which points at no bytes) gives <c>Segment { default }</c>.
+        /// </summary>
         /// <returns>The record's type name followed by its fields and their values.</returns>
         public override string ToString() =>
-            string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"Segment {{ Header = {Header}, Total = {(global::MmapRecords.CompilerServices.RecordAccess.RefAt<double>(__mmrAt(16)))} }}");
+            __mmrAddress == 0
+                ? "Segment { default }"
+                : string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"Segment {{ Header = {Header}, Total = {(global::MmapRecords.CompilerServices.RecordAccess.RefAt<double>(__mmrAt(16)))} }}");
 
-        /// <summary>Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count.</summary>
+        /// <summary>
+        /// Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count. Two
+        /// default records are equal; a default record equals no other.
+        /// </summary>
         /// <param name="other">The record to compare with.</param>
         /// <returns><see langword="true"/> when every field is equal.</returns>
         public bool Equals(global::Demo.Segment other) =>
-            global::System.Collections.Generic.EqualityComparer<global::Demo.SharedHeader>.Default.Equals(this.Header, other.Header)
-                && global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(global::MmapRecords.CompilerServices.RecordAccess.RefAt<double>(this.__mmrAt(16)), global::MmapRecords.CompilerServices.RecordAccess.RefAt<double>(other.__mmrAt(16)));
+            __mmrAddress == 0 || other.__mmrAddress == 0
+                ? __mmrAddress == other.__mmrAddress
+                : global::System.Collections.Generic.EqualityComparer<global::Demo.SharedHeader>.Default.Equals(this.Header, other.Header)
+                    && global::System.Collections.Generic.EqualityComparer<double>.Default.Equals(global::MmapRecords.CompilerServices.RecordAccess.RefAt<double>(this.__mmrAt(16)), global::MmapRecords.CompilerServices.RecordAccess.RefAt<double>(other.__mmrAt(16)));
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is global::Demo.Segment other && Equals(other);
@@ -59,6 +82,11 @@ namespace Demo
         /// <inheritdoc/>
         public override int GetHashCode()
         {
+            if (__mmrAddress == 0)
+            {
+                return 0;
+            }
+
             var __mmrHash = new global::System.HashCode();
             __mmrHash.Add(this.Header);
             __mmrHash.Add(global::MmapRecords.CompilerServices.RecordAccess.RefAt<double>(this.__mmrAt(16)));
@@ -82,6 +110,7 @@ namespace Demo
 #if DEBUG
             global::MmapRecords.CompilerServices.RecordAccess.EnsureReadable<global::Demo.Segment>(__mmrSource);
 #endif
+            global::System.GC.KeepAlive(__mmrSource);
             return __mmrAddress + offset;
         }
 

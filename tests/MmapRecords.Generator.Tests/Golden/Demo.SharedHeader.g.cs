@@ -30,6 +30,20 @@ namespace Demo
 
         static int global::MmapRecords.IRecord<global::Demo.SharedHeader>.Alignment => 8;
 
+        static global::MmapRecords.RecordSchema global::MmapRecords.IRecord<global::Demo.SharedHeader>.CreateSchema() => new()
+        {
+            Name = "SharedHeader",
+            Size = 16,
+            Stride = 16,
+            ByteOrder = global::MmapRecords.ByteOrder.LittleEndian,
+            Fields =
+            [
+                new() { Name = "Count", Offset = 0, Width = 8, Type = typeof(long), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "Version", Offset = 8, Width = 4, Type = typeof(int), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "Flags", Offset = 12, Width = 4, Type = typeof(int), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+            ],
+        };
+
         public partial ref long Count => ref global::MmapRecords.CompilerServices.RecordAccess.RefAt<long>(__mmrWritableAt(0));
 
         public partial ref readonly int Version => ref global::MmapRecords.CompilerServices.RecordAccess.RefAt<int>(__mmrAt(8));
@@ -47,18 +61,28 @@ namespace Demo
         /// <returns>A record over a private copy of this record's bytes.</returns>
         public global::Demo.SharedHeader Detach() => global::MmapRecords.CompilerServices.RecordAccess.Detach(this);
 
-        /// <summary>Formats the record's fields as a record struct does, with the invariant culture.</summary>
+        /// <summary>
+        /// Formats the record's fields as a record struct does, with the invariant culture; a default record
+        /// (which points at no bytes) gives <c>SharedHeader { default }</c>.
+        /// </summary>
         /// <returns>The record's type name followed by its fields and their values.</returns>
         public override string ToString() =>
-            string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"SharedHeader {{ Count = {(global::MmapRecords.CompilerServices.RecordAccess.RefAt<long>(__mmrAt(0)))}, Version = {Version}, Flags = {Flags} }}");
+            __mmrAddress == 0
+                ? "SharedHeader { default }"
+                : string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"SharedHeader {{ Count = {(global::MmapRecords.CompilerServices.RecordAccess.RefAt<long>(__mmrAt(0)))}, Version = {Version}, Flags = {Flags} }}");
 
-        /// <summary>Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count.</summary>
+        /// <summary>
+        /// Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count. Two
+        /// default records are equal; a default record equals no other.
+        /// </summary>
         /// <param name="other">The record to compare with.</param>
         /// <returns><see langword="true"/> when every field is equal.</returns>
         public bool Equals(global::Demo.SharedHeader other) =>
-            global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(global::MmapRecords.CompilerServices.RecordAccess.RefAt<long>(this.__mmrAt(0)), global::MmapRecords.CompilerServices.RecordAccess.RefAt<long>(other.__mmrAt(0)))
-                && global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(this.Version, other.Version)
-                && global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(this.Flags, other.Flags);
+            __mmrAddress == 0 || other.__mmrAddress == 0
+                ? __mmrAddress == other.__mmrAddress
+                : global::System.Collections.Generic.EqualityComparer<long>.Default.Equals(global::MmapRecords.CompilerServices.RecordAccess.RefAt<long>(this.__mmrAt(0)), global::MmapRecords.CompilerServices.RecordAccess.RefAt<long>(other.__mmrAt(0)))
+                    && global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(this.Version, other.Version)
+                    && global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(this.Flags, other.Flags);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is global::Demo.SharedHeader other && Equals(other);
@@ -66,6 +90,11 @@ namespace Demo
         /// <inheritdoc/>
         public override int GetHashCode()
         {
+            if (__mmrAddress == 0)
+            {
+                return 0;
+            }
+
             var __mmrHash = new global::System.HashCode();
             __mmrHash.Add(global::MmapRecords.CompilerServices.RecordAccess.RefAt<long>(this.__mmrAt(0)));
             __mmrHash.Add(this.Version);
@@ -90,6 +119,7 @@ namespace Demo
 #if DEBUG
             global::MmapRecords.CompilerServices.RecordAccess.EnsureReadable<global::Demo.SharedHeader>(__mmrSource);
 #endif
+            global::System.GC.KeepAlive(__mmrSource);
             return __mmrAddress + offset;
         }
 

@@ -30,6 +30,20 @@ namespace Demo
 
         static int global::MmapRecords.IRecord<global::Demo.Slot>.Alignment => 4;
 
+        static global::MmapRecords.RecordSchema global::MmapRecords.IRecord<global::Demo.Slot>.CreateSchema() => new()
+        {
+            Name = "Slot",
+            Size = 12,
+            Stride = 16,
+            ByteOrder = global::MmapRecords.ByteOrder.LittleEndian,
+            Fields =
+            [
+                new() { Name = "Owner", Offset = 0, Width = 4, Type = typeof(int), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "Value", Offset = 4, Width = 4, Type = typeof(float), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+                new() { Name = "Weight", Offset = 8, Width = 4, Type = typeof(float), ByteOrder = global::MmapRecords.ByteOrder.LittleEndian },
+            ],
+        };
+
         public partial ref int Owner => ref global::MmapRecords.CompilerServices.RecordAccess.RefAt<int>(__mmrWritableAt(0));
 
         public partial float Value => global::MmapRecords.CompilerServices.RecordAccess.ReadLittleEndian<float>(__mmrAt(4));
@@ -43,18 +57,28 @@ namespace Demo
         /// <returns>A record over a private copy of this record's bytes.</returns>
         public global::Demo.Slot Detach() => global::MmapRecords.CompilerServices.RecordAccess.Detach(this);
 
-        /// <summary>Formats the record's fields as a record struct does, with the invariant culture.</summary>
+        /// <summary>
+        /// Formats the record's fields as a record struct does, with the invariant culture; a default record
+        /// (which points at no bytes) gives <c>Slot { default }</c>.
+        /// </summary>
         /// <returns>The record's type name followed by its fields and their values.</returns>
         public override string ToString() =>
-            string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"Slot {{ Owner = {(global::MmapRecords.CompilerServices.RecordAccess.RefAt<int>(__mmrAt(0)))}, Value = {Value}, Weight = {Weight} }}");
+            __mmrAddress == 0
+                ? "Slot { default }"
+                : string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"Slot {{ Owner = {(global::MmapRecords.CompilerServices.RecordAccess.RefAt<int>(__mmrAt(0)))}, Value = {Value}, Weight = {Weight} }}");
 
-        /// <summary>Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count.</summary>
+        /// <summary>
+        /// Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count. Two
+        /// default records are equal; a default record equals no other.
+        /// </summary>
         /// <param name="other">The record to compare with.</param>
         /// <returns><see langword="true"/> when every field is equal.</returns>
         public bool Equals(global::Demo.Slot other) =>
-            global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(global::MmapRecords.CompilerServices.RecordAccess.RefAt<int>(this.__mmrAt(0)), global::MmapRecords.CompilerServices.RecordAccess.RefAt<int>(other.__mmrAt(0)))
-                && global::System.Collections.Generic.EqualityComparer<float>.Default.Equals(this.Value, other.Value)
-                && global::System.Collections.Generic.EqualityComparer<float>.Default.Equals(this.Weight, other.Weight);
+            __mmrAddress == 0 || other.__mmrAddress == 0
+                ? __mmrAddress == other.__mmrAddress
+                : global::System.Collections.Generic.EqualityComparer<int>.Default.Equals(global::MmapRecords.CompilerServices.RecordAccess.RefAt<int>(this.__mmrAt(0)), global::MmapRecords.CompilerServices.RecordAccess.RefAt<int>(other.__mmrAt(0)))
+                    && global::System.Collections.Generic.EqualityComparer<float>.Default.Equals(this.Value, other.Value)
+                    && global::System.Collections.Generic.EqualityComparer<float>.Default.Equals(this.Weight, other.Weight);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is global::Demo.Slot other && Equals(other);
@@ -62,6 +86,11 @@ namespace Demo
         /// <inheritdoc/>
         public override int GetHashCode()
         {
+            if (__mmrAddress == 0)
+            {
+                return 0;
+            }
+
             var __mmrHash = new global::System.HashCode();
             __mmrHash.Add(global::MmapRecords.CompilerServices.RecordAccess.RefAt<int>(this.__mmrAt(0)));
             __mmrHash.Add(this.Value);
@@ -86,6 +115,7 @@ namespace Demo
 #if DEBUG
             global::MmapRecords.CompilerServices.RecordAccess.EnsureReadable<global::Demo.Slot>(__mmrSource);
 #endif
+            global::System.GC.KeepAlive(__mmrSource);
             return __mmrAddress + offset;
         }
 

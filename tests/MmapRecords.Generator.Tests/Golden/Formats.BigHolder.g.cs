@@ -52,17 +52,27 @@ namespace Formats
         /// <returns>A record over a private copy of this record's bytes.</returns>
         public global::Formats.BigHolder Detach() => global::MmapRecords.CompilerServices.RecordAccess.Detach(this);
 
-        /// <summary>Formats the record's fields as a record struct does, with the invariant culture.</summary>
+        /// <summary>
+        /// Formats the record's fields as a record struct does, with the invariant culture; a default record
+        /// (which points at no bytes) gives <c>BigHolder { default }</c>.
+        /// </summary>
         /// <returns>The record's type name followed by its fields and their values.</returns>
         public override string ToString() =>
-            string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"BigHolder {{ Entry = {Entry}, Little = {Little} }}");
+            __mmrAddress == 0
+                ? "BigHolder { default }"
+                : string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"BigHolder {{ Entry = {Entry}, Little = {Little} }}");
 
-        /// <summary>Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count.</summary>
+        /// <summary>
+        /// Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count. Two
+        /// default records are equal; a default record equals no other.
+        /// </summary>
         /// <param name="other">The record to compare with.</param>
         /// <returns><see langword="true"/> when every field is equal.</returns>
         public bool Equals(global::Formats.BigHolder other) =>
-            global::System.Collections.Generic.EqualityComparer<global::Formats.IfdEntry>.Default.Equals(this.Entry, other.Entry)
-                && global::System.Collections.Generic.EqualityComparer<global::Formats.IfdEntry>.Default.Equals(this.Little, other.Little);
+            __mmrAddress == 0 || other.__mmrAddress == 0
+                ? __mmrAddress == other.__mmrAddress
+                : global::System.Collections.Generic.EqualityComparer<global::Formats.IfdEntry>.Default.Equals(this.Entry, other.Entry)
+                    && global::System.Collections.Generic.EqualityComparer<global::Formats.IfdEntry>.Default.Equals(this.Little, other.Little);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is global::Formats.BigHolder other && Equals(other);
@@ -70,6 +80,11 @@ namespace Formats
         /// <inheritdoc/>
         public override int GetHashCode()
         {
+            if (__mmrAddress == 0)
+            {
+                return 0;
+            }
+
             var __mmrHash = new global::System.HashCode();
             __mmrHash.Add(this.Entry);
             __mmrHash.Add(this.Little);
@@ -93,6 +108,7 @@ namespace Formats
 #if DEBUG
             global::MmapRecords.CompilerServices.RecordAccess.EnsureReadable<global::Formats.BigHolder>(__mmrSource);
 #endif
+            global::System.GC.KeepAlive(__mmrSource);
             return __mmrAddress + offset;
         }
     }

@@ -55,18 +55,28 @@ namespace Formats
         /// <returns>A record over a private copy of this record's bytes.</returns>
         public global::Formats.BootRecord Detach() => global::MmapRecords.CompilerServices.RecordAccess.Detach(this);
 
-        /// <summary>Formats the record's fields as a record struct does, with the invariant culture.</summary>
+        /// <summary>
+        /// Formats the record's fields as a record struct does, with the invariant culture; a default record
+        /// (which points at no bytes) gives <c>BootRecord { default }</c>.
+        /// </summary>
         /// <returns>The record's type name followed by its fields and their values.</returns>
         public override string ToString() =>
-            string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"BootRecord {{ Partitions = {(global::MmapRecords.CompilerServices.RecordArrays.FormatTable<global::Formats.Partition>(Partitions))}, Signature = {Signature}, Raw = {(global::MmapRecords.CompilerServices.RecordArrays.Format<byte>(Raw))} }}");
+            __mmrAddress == 0
+                ? "BootRecord { default }"
+                : string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"BootRecord {{ Partitions = {(global::MmapRecords.CompilerServices.RecordArrays.FormatTable<global::Formats.Partition>(Partitions))}, Signature = {Signature}, Raw = {(global::MmapRecords.CompilerServices.RecordArrays.Format<byte>(Raw))} }}");
 
-        /// <summary>Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count.</summary>
+        /// <summary>
+        /// Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count. Two
+        /// default records are equal; a default record equals no other.
+        /// </summary>
         /// <param name="other">The record to compare with.</param>
         /// <returns><see langword="true"/> when every field is equal.</returns>
         public bool Equals(global::Formats.BootRecord other) =>
-            global::MmapRecords.CompilerServices.RecordArrays.TableEqual<global::Formats.Partition>(this.Partitions, other.Partitions)
-                && global::System.Collections.Generic.EqualityComparer<ushort>.Default.Equals(this.Signature, other.Signature)
-                && global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<byte>(this.Raw, other.Raw);
+            __mmrAddress == 0 || other.__mmrAddress == 0
+                ? __mmrAddress == other.__mmrAddress
+                : global::MmapRecords.CompilerServices.RecordArrays.TableEqual<global::Formats.Partition>(this.Partitions, other.Partitions)
+                    && global::System.Collections.Generic.EqualityComparer<ushort>.Default.Equals(this.Signature, other.Signature)
+                    && global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<byte>(this.Raw, other.Raw);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is global::Formats.BootRecord other && Equals(other);
@@ -74,6 +84,11 @@ namespace Formats
         /// <inheritdoc/>
         public override int GetHashCode()
         {
+            if (__mmrAddress == 0)
+            {
+                return 0;
+            }
+
             var __mmrHash = new global::System.HashCode();
             global::MmapRecords.CompilerServices.RecordArrays.AddTableToHash<global::Formats.Partition>(ref __mmrHash, this.Partitions);
             __mmrHash.Add(this.Signature);
@@ -98,6 +113,7 @@ namespace Formats
 #if DEBUG
             global::MmapRecords.CompilerServices.RecordAccess.EnsureReadable<global::Formats.BootRecord>(__mmrSource);
 #endif
+            global::System.GC.KeepAlive(__mmrSource);
             return __mmrAddress + offset;
         }
     }

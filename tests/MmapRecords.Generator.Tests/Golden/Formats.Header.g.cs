@@ -105,27 +105,37 @@ namespace Formats
         /// <returns>A record over a private copy of this record's bytes.</returns>
         public global::Formats.Header Detach() => global::MmapRecords.CompilerServices.RecordAccess.Detach(this, __mmrBigEndian);
 
-        /// <summary>Formats the record's fields as a record struct does, with the invariant culture.</summary>
+        /// <summary>
+        /// Formats the record's fields as a record struct does, with the invariant culture; a default record
+        /// (which points at no bytes) gives <c>Header { default }</c>.
+        /// </summary>
         /// <returns>The record's type name followed by its fields and their values.</returns>
         public override string ToString() =>
-            string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"Header {{ Magic = {Magic}, Letter = {Letter}, Id = {Id}, Name = {Name}, First = {First}, Entries = {(global::MmapRecords.CompilerServices.RecordArrays.FormatTable<global::Formats.IfdEntry>(Entries))}, Shorts = {(global::MmapRecords.CompilerServices.RecordArrays.Format<ushort>(Shorts))}, Copies = {(global::MmapRecords.CompilerServices.RecordArrays.Format<global::Formats.IfdEntry>(Copies))}, Little = {(global::MmapRecords.CompilerServices.RecordArrays.Format<uint>(Little))}, Scale = {Scale}, NetworkId = {NetworkId}, Raw = {(global::MmapRecords.CompilerServices.RecordArrays.Format<byte>(Raw))} }}");
+            __mmrAddress == 0
+                ? "Header { default }"
+                : string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"Header {{ Magic = {Magic}, Letter = {Letter}, Id = {Id}, Name = {Name}, First = {First}, Entries = {(global::MmapRecords.CompilerServices.RecordArrays.FormatTable<global::Formats.IfdEntry>(Entries))}, Shorts = {(global::MmapRecords.CompilerServices.RecordArrays.Format<ushort>(Shorts))}, Copies = {(global::MmapRecords.CompilerServices.RecordArrays.Format<global::Formats.IfdEntry>(Copies))}, Little = {(global::MmapRecords.CompilerServices.RecordArrays.Format<uint>(Little))}, Scale = {Scale}, NetworkId = {NetworkId}, Raw = {(global::MmapRecords.CompilerServices.RecordArrays.Format<byte>(Raw))} }}");
 
-        /// <summary>Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count.</summary>
+        /// <summary>
+        /// Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count. Two
+        /// default records are equal; a default record equals no other.
+        /// </summary>
         /// <param name="other">The record to compare with.</param>
         /// <returns><see langword="true"/> when every field is equal.</returns>
         public bool Equals(global::Formats.Header other) =>
-            global::System.Collections.Generic.EqualityComparer<ushort>.Default.Equals(this.Magic, other.Magic)
-                && global::System.Collections.Generic.EqualityComparer<char>.Default.Equals(this.Letter, other.Letter)
-                && global::System.Collections.Generic.EqualityComparer<global::System.Guid>.Default.Equals(this.Id, other.Id)
-                && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.Name, other.Name)
-                && global::System.Collections.Generic.EqualityComparer<global::Formats.IfdEntry>.Default.Equals(this.First, other.First)
-                && global::MmapRecords.CompilerServices.RecordArrays.TableEqual<global::Formats.IfdEntry>(this.Entries, other.Entries)
-                && global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<ushort>(this.Shorts, other.Shorts)
-                && global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<global::Formats.IfdEntry>(this.Copies, other.Copies)
-                && global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<uint>(this.Little, other.Little)
-                && global::System.Collections.Generic.EqualityComparer<float>.Default.Equals(this.Scale, other.Scale)
-                && global::System.Collections.Generic.EqualityComparer<global::System.Guid>.Default.Equals(this.NetworkId, other.NetworkId)
-                && global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<byte>(this.Raw, other.Raw);
+            __mmrAddress == 0 || other.__mmrAddress == 0
+                ? __mmrAddress == other.__mmrAddress
+                : global::System.Collections.Generic.EqualityComparer<ushort>.Default.Equals(this.Magic, other.Magic)
+                    && global::System.Collections.Generic.EqualityComparer<char>.Default.Equals(this.Letter, other.Letter)
+                    && global::System.Collections.Generic.EqualityComparer<global::System.Guid>.Default.Equals(this.Id, other.Id)
+                    && global::System.Collections.Generic.EqualityComparer<string>.Default.Equals(this.Name, other.Name)
+                    && global::System.Collections.Generic.EqualityComparer<global::Formats.IfdEntry>.Default.Equals(this.First, other.First)
+                    && global::MmapRecords.CompilerServices.RecordArrays.TableEqual<global::Formats.IfdEntry>(this.Entries, other.Entries)
+                    && global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<ushort>(this.Shorts, other.Shorts)
+                    && global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<global::Formats.IfdEntry>(this.Copies, other.Copies)
+                    && global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<uint>(this.Little, other.Little)
+                    && global::System.Collections.Generic.EqualityComparer<float>.Default.Equals(this.Scale, other.Scale)
+                    && global::System.Collections.Generic.EqualityComparer<global::System.Guid>.Default.Equals(this.NetworkId, other.NetworkId)
+                    && global::MmapRecords.CompilerServices.RecordArrays.SequenceEqual<byte>(this.Raw, other.Raw);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is global::Formats.Header other && Equals(other);
@@ -133,6 +143,11 @@ namespace Formats
         /// <inheritdoc/>
         public override int GetHashCode()
         {
+            if (__mmrAddress == 0)
+            {
+                return 0;
+            }
+
             var __mmrHash = new global::System.HashCode();
             __mmrHash.Add(this.Magic);
             __mmrHash.Add(this.Letter);
@@ -166,6 +181,7 @@ namespace Formats
 #if DEBUG
             global::MmapRecords.CompilerServices.RecordAccess.EnsureReadable<global::Formats.Header>(__mmrSource);
 #endif
+            global::System.GC.KeepAlive(__mmrSource);
             return __mmrAddress + offset;
         }
 

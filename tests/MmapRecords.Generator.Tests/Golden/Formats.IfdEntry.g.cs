@@ -69,19 +69,29 @@ namespace Formats
         /// <returns>A record over a private copy of this record's bytes.</returns>
         public global::Formats.IfdEntry Detach() => global::MmapRecords.CompilerServices.RecordAccess.Detach(this, __mmrBigEndian);
 
-        /// <summary>Formats the record's fields as a record struct does, with the invariant culture.</summary>
+        /// <summary>
+        /// Formats the record's fields as a record struct does, with the invariant culture; a default record
+        /// (which points at no bytes) gives <c>IfdEntry { default }</c>.
+        /// </summary>
         /// <returns>The record's type name followed by its fields and their values.</returns>
         public override string ToString() =>
-            string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"IfdEntry {{ Tag = {Tag}, Type = {Type}, Count = {Count}, Value = {Value} }}");
+            __mmrAddress == 0
+                ? "IfdEntry { default }"
+                : string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $"IfdEntry {{ Tag = {Tag}, Type = {Type}, Count = {Count}, Value = {Value} }}");
 
-        /// <summary>Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count.</summary>
+        /// <summary>
+        /// Whether <paramref name="other"/> has the same field values; padding and gap bytes don't count. Two
+        /// default records are equal; a default record equals no other.
+        /// </summary>
         /// <param name="other">The record to compare with.</param>
         /// <returns><see langword="true"/> when every field is equal.</returns>
         public bool Equals(global::Formats.IfdEntry other) =>
-            global::System.Collections.Generic.EqualityComparer<ushort>.Default.Equals(this.Tag, other.Tag)
-                && global::System.Collections.Generic.EqualityComparer<ushort>.Default.Equals(this.Type, other.Type)
-                && global::System.Collections.Generic.EqualityComparer<uint>.Default.Equals(this.Count, other.Count)
-                && global::System.Collections.Generic.EqualityComparer<uint>.Default.Equals(this.Value, other.Value);
+            __mmrAddress == 0 || other.__mmrAddress == 0
+                ? __mmrAddress == other.__mmrAddress
+                : global::System.Collections.Generic.EqualityComparer<ushort>.Default.Equals(this.Tag, other.Tag)
+                    && global::System.Collections.Generic.EqualityComparer<ushort>.Default.Equals(this.Type, other.Type)
+                    && global::System.Collections.Generic.EqualityComparer<uint>.Default.Equals(this.Count, other.Count)
+                    && global::System.Collections.Generic.EqualityComparer<uint>.Default.Equals(this.Value, other.Value);
 
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is global::Formats.IfdEntry other && Equals(other);
@@ -89,6 +99,11 @@ namespace Formats
         /// <inheritdoc/>
         public override int GetHashCode()
         {
+            if (__mmrAddress == 0)
+            {
+                return 0;
+            }
+
             var __mmrHash = new global::System.HashCode();
             __mmrHash.Add(this.Tag);
             __mmrHash.Add(this.Type);
@@ -114,6 +129,7 @@ namespace Formats
 #if DEBUG
             global::MmapRecords.CompilerServices.RecordAccess.EnsureReadable<global::Formats.IfdEntry>(__mmrSource);
 #endif
+            global::System.GC.KeepAlive(__mmrSource);
             return __mmrAddress + offset;
         }
 
