@@ -41,10 +41,10 @@ public sealed partial class PublicApiTests
         });
     }
 
-    [GeneratedRegex(@"global::MmapRecords\.CompilerServices\.(?<type>[A-Za-z]+)(\.(?<member>[A-Za-z]+))?")]
+    [GeneratedRegex(@"global::MmapRecords\.CompilerServices\.(?<type>[A-Za-z0-9]+)(\.(?<member>[A-Za-z0-9]+))?")]
     private static partial Regex CompilerServicesReference();
 
     // The symbol's name in an API line: after an optional "static "/"override " and before "<", "(", "." + accessor or " ->".
-    [GeneratedRegex(@"^(?:\*REMOVED\*)?(?:(?:static|override|abstract|virtual|const|readonly) )*(?<name>[A-Za-z.]+?)(?:<[^>]*>)?(?:\(| ->|\.get|\.set|$)")]
+    [GeneratedRegex(@"^(?:\*REMOVED\*)?(?:(?:static|override|abstract|virtual|const|readonly) )*(?<name>[A-Za-z0-9.]+?)(?:<[^>]*>)?(?:\(| ->|\.get|\.set|$)")]
     private static partial Regex ApiEntry();
 }
