@@ -14,42 +14,10 @@ namespace MmapRecords.Generator.Tests;
 /// </summary>
 public sealed class CachingTests
 {
-    private const string Geometry = """
-        using MmapRecords;
+    private const string Geometry = SeedRecords.Header + SeedRecords.Geometry;
 
-        namespace Demo;
-
-        [Record(Size = 12)]
-        public readonly partial struct Vector
-        {
-            [Field(0)] public partial float X { get; }
-            [Field(4)] public partial float Y { get; }
-            [Field(8)] public partial float Z { get; }
-        }
-
-        [Record(Size = 6)]
-        public readonly partial struct Color
-        {
-            [Field(0)] public partial ushort Red { get; }
-            [Field(2)] public partial ushort Green { get; }
-            [Field(4)] public partial ushort Blue { get; }
-        }
-        """;
-
-    private const string Vertices = """
-        using MmapRecords;
-
-        namespace Demo;
-
-        [Record(Size = 18, Stride = 20)]
-        public readonly partial struct Vertex
-        {
-            [Field(0)] public partial Vector Position { get; }
-            [Field(12)] public partial Color Color { get; }
-
-            public float Height() => Position.Y * 2;
-        }
-
+    // Vertex with a method of its own, which an edit changes.
+    private static readonly string Vertices = SeedRecords.Header + SeedRecords.WithMembers(SeedRecords.Vertex, "    public float Height() => Position.Y * 2;") + "\n\n" + """
         public enum Kind : byte { A, B }
 
         [Record(Size = 5, Stride = 8)]

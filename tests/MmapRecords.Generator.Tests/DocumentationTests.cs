@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using MmapRecords.Generator.Diagnostics;
 
@@ -52,6 +53,61 @@ public sealed class DocumentationTests
             Assert.Contains($"{descriptor.Id} | {descriptor.Category} | {descriptor.DefaultSeverity}", unshipped, System.StringComparison.Ordinal);
         }
     }
+
+    /// <summary>
+    /// The example of a layout page, compiled with the generator and the layout analyzer, reports exactly the
+    /// diagnostics its <c>// MMRxxx</c> comments announce, on their lines, including the page's own id, and no
+    /// compiler error: the page shows the mistake it describes.
+    /// </summary>
+    [Theory]
+    [InlineData("MMR001")]
+    [InlineData("MMR003")]
+    [InlineData("MMR004")]
+    [InlineData("MMR006")]
+    [InlineData("MMR007")]
+    [InlineData("MMR008")]
+    [InlineData("MMR010")]
+    [InlineData("MMR011")]
+    [InlineData("MMR012")]
+    [InlineData("MMR013")]
+    [InlineData("MMR014")]
+    [InlineData("MMR015")]
+    [InlineData("MMR016")]
+    public void Each_layout_page_example_reports_the_diagnostics_it_announces(string id)
+    {
+        var example = Example(File.ReadAllLines(Path.Combine(RepositoryRoot(), "docs", "diagnostics", id + ".md")));
+        Assert.True(example.Length > 0, $"docs/diagnostics/{id}.md has no C# example");
+        const string Usings = "using System;\nusing MmapRecords;\n";
+        var source = Usings + string.Join("\n", example);
+        var offset = 2;
+
+        var announced = example
+            .Select((line, index) => (Line: index + 1 + offset, Match: Regex.Match(line, @"// (MMR\d{3})")))
+            .Where(l => l.Match.Success)
+            .Select(l => (l.Line, l.Match.Groups[1].Value))
+            .Order()
+            .ToArray();
+        Assert.Contains(announced, a => a.Value == id);
+
+        var reported = GeneratorHarness.Analyze(source)
+            .Select(d => (d.Location.GetLineSpan().StartLinePosition.Line + 1, d.Id))
+            .Distinct()
+            .Order()
+            .ToArray();
+        Assert.Equal(announced, reported);
+
+        var (_, diagnostics, _) = GeneratorHarness.Generate(source);
+        var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && !d.Id.StartsWith("MMR", System.StringComparison.Ordinal)).ToArray();
+        Assert.True(errors.Length == 0, GeneratorHarness.Format(errors));
+    }
+
+    /// <summary>The lines of the first <c>csharp</c> code block under the page's "## Example" heading.</summary>
+    private static string[] Example(string[] page) =>
+        page.SkipWhile(l => l != "## Example")
+            .SkipWhile(l => l != "```csharp")
+            .Skip(1)
+            .TakeWhile(l => l != "```")
+            .ToArray();
 
     private static DiagnosticDescriptor[] AllDescriptors() =>
         typeof(Descriptors).GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)

@@ -2,34 +2,8 @@ namespace MmapRecords.Generator.Tests;
 
 public sealed class GoldenTests
 {
-    private const string Seed = """
-        using MmapRecords;
+    private const string Seed = SeedRecords.Source;
 
-        namespace Demo;
-
-        [Record(Size = 12)]
-        public readonly partial struct Vector
-        {
-            [Field(0)] public partial float X { get; }
-            [Field(4)] public partial float Y { get; }
-            [Field(8)] public partial float Z { get; }
-        }
-
-        [Record(Size = 6)]
-        public readonly partial struct Color
-        {
-            [Field(0)] public partial ushort Red { get; }
-            [Field(2)] public partial ushort Green { get; }
-            [Field(4)] public partial ushort Blue { get; }
-        }
-
-        [Record(Size = 18, Stride = 20)]
-        public readonly partial struct Vertex
-        {
-            [Field(0)] public partial Vector Position { get; }
-            [Field(12)] public partial Color Color { get; }
-        }
-        """;
 
     [Theory]
     [InlineData("Demo.Vector.g.cs")]

@@ -181,6 +181,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor RefToArray = Layout(DiagnosticIds.RefFieldNotSupported, RefFieldNotSupportedTitle, RefFieldNotSupportedPrefix + "is an array: declare ReadOnlySpan<T> or Span<T> to see the elements in place, or one ref field per element");
     public static readonly DiagnosticDescriptor RefToUnsupportedType = Layout(DiagnosticIds.RefFieldNotSupported, RefFieldNotSupportedTitle, RefFieldNotSupportedPrefix + "Interlocked and Volatile cannot take: a ref field is an integer (sbyte to ulong), float or double");
     public static readonly DiagnosticDescriptor RefToBigEndian = Layout(DiagnosticIds.RefFieldNotSupported, RefFieldNotSupportedTitle, RefFieldNotSupportedPrefix + "is big-endian, but a reference sees the bytes in the machine's byte order (little-endian); a value shared between processes of one machine needs no byte order, so remove ByteOrder.BigEndian (or declare a plain property)");
+    public static readonly DiagnosticDescriptor RefToVariableOrder = Layout(DiagnosticIds.RefFieldNotSupported, RefFieldNotSupportedTitle, RefFieldNotSupportedPrefix + "follows the order its ByteOrder.Variable record is read in, but a reference sees the bytes in the machine's byte order (little-endian) whatever that order is; give the field ByteOrder = ByteOrder.LittleEndian (or declare a plain property)");
     public static readonly DiagnosticDescriptor RefWithSetter = Layout(DiagnosticIds.RefFieldNotSupported, RefFieldNotSupportedTitle, "[Field] property '{0}' returns a reference, so it has no setter: assign through the reference ('record.{0} = value', Volatile.Write, Interlocked.Exchange)");
 
     public static readonly DiagnosticDescriptor RecordOutlivesFile = new(
@@ -262,6 +263,7 @@ internal static class Descriptors
         RefToArray,
         RefToUnsupportedType,
         RefToBigEndian,
+        RefToVariableOrder,
         RefWithSetter);
 
     private static DiagnosticDescriptor Layout(string id, string title, string message, DiagnosticSeverity severity = DiagnosticSeverity.Error) =>

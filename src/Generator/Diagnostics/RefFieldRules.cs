@@ -22,7 +22,8 @@ internal static class RefFieldRules
         var descriptor = field.Kind == FieldKind.String ? Descriptors.RefToString
             : field.Shape != FieldShape.Single ? Descriptors.RefToArray
             : field.Kind != FieldKind.Scalar || field.IsEnum || !IsRefType(field.TypeName) ? Descriptors.RefToUnsupportedType
-            : field.IsBigEndian || field.FollowsRecordOrder ? Descriptors.RefToBigEndian
+            : field.IsBigEndian ? Descriptors.RefToBigEndian
+            : field.FollowsRecordOrder ? Descriptors.RefToVariableOrder
             : null;
         return descriptor is null ? null : Problem(descriptor, LayoutSite.FieldType, field.Name, field.Name, Keyword(field.RefKind) + " " + field.TypeDisplayName);
     }

@@ -16,34 +16,7 @@ namespace MmapRecords.Generator.Tests.Lifetime;
 internal static class LifetimeVerifier
 {
     /// <summary>The seed's records, declared the way users declare them; the generator implements them in every test.</summary>
-    public const string Records = """
-        using MmapRecords;
-
-        namespace Demo;
-
-        [Record(Size = 12)]
-        public readonly partial struct Vector
-        {
-            [Field(0)] public partial float X { get; }
-            [Field(4)] public partial float Y { get; }
-            [Field(8)] public partial float Z { get; }
-        }
-
-        [Record(Size = 6)]
-        public readonly partial struct Color
-        {
-            [Field(0)] public partial ushort Red { get; }
-            [Field(2)] public partial ushort Green { get; }
-            [Field(4)] public partial ushort Blue { get; }
-        }
-
-        [Record(Size = 18, Stride = 20)]
-        public readonly partial struct Vertex
-        {
-            [Field(0)] public partial Vector Position { get; }
-            [Field(12)] public partial Color Color { get; }
-        }
-
+    public const string Records = SeedRecords.Source + "\n\n" + """
         [Record(Size = 16)]
         public readonly partial struct Header
         {
