@@ -60,6 +60,9 @@ public sealed class LifetimeAnalyzer : DiagnosticAnalyzer
         {
             switch (operation)
             {
+                case IUsingOperation { Resources: var resource } when symbols.IsMappedFile(Unwrap(resource)?.Type):
+                    // using (file) { ... } on a file opened earlier.
+                    return true;
                 case IUsingOperation or IUsingDeclarationOperation:
                     foreach (var child in operation.DescendantsAndSelf())
                     {

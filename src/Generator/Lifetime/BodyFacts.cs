@@ -204,6 +204,12 @@ internal sealed class BodyFacts
                         case IFlowCaptureOperation capture:
                             AddCapture(capture.Id);
                             _captureValues[capture.Id] = capture.Value;
+                            if (Unwrap(capture.Value) is IParameterReferenceOperation captured)
+                            {
+                                // Its first reference may be this capture (using (file) on a parameter).
+                                AddSymbol(captured.Parameter, captured.Parameter.Type);
+                            }
+
                             if (FileOf(capture.Value) is { } file)
                             {
                                 _capturedFiles[capture.Id] = file;
@@ -299,6 +305,14 @@ internal sealed class BodyFacts
                     UsingOwned |= FileSet.Bit(file);
                     return declaration.GetLocation();
             }
+        }
+
+        if (invocation.IsImplicit && invocation.Syntax is ExpressionSyntax resource && resource.Parent is UsingStatementSyntax existing && existing.Expression == resource)
+        {
+            // using (file) { ... } on a file opened earlier: disposed at the end of the statement, like a declared one.
+            UsingScopes[file] = existing;
+            UsingOwned |= FileSet.Bit(file);
+            return Location.Create(existing.SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(existing.UsingKeyword.SpanStart, existing.CloseParenToken.Span.End));
         }
 
         return invocation.Syntax.GetLocation();

@@ -18,6 +18,7 @@ internal sealed class LifetimeSymbols
 
     private readonly ImmutableHashSet<ISymbol> _queryMembers;
     private readonly ImmutableHashSet<ISymbol> _selects;
+    private readonly ImmutableHashSet<ISymbol> _materializers;
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _isQuery = new(SymbolEqualityComparer.Default);
 
     private LifetimeSymbols(Compilation compilation, INamedTypeSymbol mappedFile, INamedTypeSymbol recordView)
@@ -38,6 +39,7 @@ internal sealed class LifetimeSymbols
         Lazy = compilation.GetTypeByMetadataName("System.Lazy`1");
         Enumerable = compilation.GetTypeByMetadataName("System.Linq.Enumerable");
         EnumeratorOfT = compilation.GetTypeByMetadataName("System.Collections.Generic.IEnumerator`1");
+        EnumerableOfT = compilation.GetTypeByMetadataName("System.Collections.Generic.IEnumerable`1");
         var disposable = compilation.GetTypeByMetadataName("System.IDisposable");
         DisposeMethods = ImmutableHashSet.CreateRange<ISymbol>(SymbolEqualityComparer.Default, Members(mappedFile, "Dispose").AddRange(disposable is null ? ImmutableArray<ISymbol>.Empty : Members(disposable, "Dispose")));
         ThreadStart = Members(Thread, "Start");
@@ -71,6 +73,31 @@ internal sealed class LifetimeSymbols
         Add("System.Object", "Equals", "GetHashCode", "ToString");
         _queryMembers = ImmutableHashSet.CreateRange(SymbolEqualityComparer.Default, query);
         _selects = ImmutableHashSet.CreateRange(SymbolEqualityComparer.Default, Enumerable is null ? ImmutableArray<ISymbol>.Empty : Members(Enumerable, "Select"));
+
+        // The immutable and frozen collections' factories: like ToList, they run a query now and keep what it yields.
+        var materializers = new List<ISymbol>();
+        void AddFactories(string type, params string[] names)
+        {
+            if (compilation.GetTypeByMetadataName(type) is { } symbol)
+            {
+                foreach (var name in names)
+                {
+                    materializers.AddRange(Members(symbol, name));
+                }
+            }
+        }
+
+        AddFactories("System.Collections.Immutable.ImmutableArray", "ToImmutableArray", "CreateRange");
+        AddFactories("System.Collections.Immutable.ImmutableList", "ToImmutableList", "CreateRange");
+        AddFactories("System.Collections.Immutable.ImmutableHashSet", "ToImmutableHashSet", "CreateRange");
+        AddFactories("System.Collections.Immutable.ImmutableSortedSet", "ToImmutableSortedSet", "CreateRange");
+        AddFactories("System.Collections.Immutable.ImmutableDictionary", "ToImmutableDictionary", "CreateRange");
+        AddFactories("System.Collections.Immutable.ImmutableSortedDictionary", "ToImmutableSortedDictionary", "CreateRange");
+        AddFactories("System.Collections.Immutable.ImmutableQueue", "CreateRange");
+        AddFactories("System.Collections.Immutable.ImmutableStack", "CreateRange");
+        AddFactories("System.Collections.Frozen.FrozenSet", "ToFrozenSet");
+        AddFactories("System.Collections.Frozen.FrozenDictionary", "ToFrozenDictionary");
+        _materializers = ImmutableHashSet.CreateRange(SymbolEqualityComparer.Default, materializers);
         Types = new MappedMemoryTypes(this);
         Summaries = new MethodSummaries(compilation, this);
     }
@@ -106,6 +133,8 @@ internal sealed class LifetimeSymbols
     public INamedTypeSymbol? Enumerable { get; }
 
     public INamedTypeSymbol? EnumeratorOfT { get; }
+
+    public INamedTypeSymbol? EnumerableOfT { get; }
 
     /// <summary><c>MappedFile.Dispose()</c> and <c>IDisposable.Dispose()</c> (what a <c>using</c> calls).</summary>
     public ImmutableHashSet<ISymbol> DisposeMethods { get; }
@@ -200,6 +229,24 @@ internal sealed class LifetimeSymbols
 
     /// <summary><c>Enumerable.Select</c> (the selector decides whether what it yields still reads the mapping).</summary>
     public bool IsSelect(IMethodSymbol method) => _selects.Contains((method.ReducedFrom ?? method).OriginalDefinition);
+
+    /// <summary>
+    /// A method that runs a query now and keeps what it yields: <c>ToList</c>, <c>ToArray</c>, <c>ToHashSet</c>,
+    /// <c>ToDictionary</c>... of <c>System.Linq.Enumerable</c> (any that does not return an interface), and the
+    /// immutable and frozen collections' factories (<c>ToImmutableArray</c>, <c>ToFrozenSet</c>, <c>CreateRange</c>...).
+    /// </summary>
+    public bool IsMaterializing(IMethodSymbol method) =>
+        (IsLinq(method) && method.ReturnType.TypeKind is not TypeKind.Interface) || _materializers.Contains((method.ReducedFrom ?? method).OriginalDefinition);
+
+    /// <summary>
+    /// A parameter of a library collection that takes a sequence of the collection's elements and copies them in at
+    /// once: the <c>IEnumerable&lt;T&gt;</c> of <c>new List&lt;T&gt;(items)</c>, <c>AddRange</c>, <c>UnionWith</c>, <c>EnqueueRange</c>...
+    /// </summary>
+    public bool EnumeratesNow(IParameterSymbol parameter) =>
+        parameter is { RefKind: RefKind.None, ContainingSymbol: IMethodSymbol { DeclaringSyntaxReferences.Length: 0 } }
+        && parameter.OriginalDefinition.Type is INamedTypeSymbol { TypeArguments.Length: 1 } sequence
+        && sequence.TypeArguments[0] is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Type }
+        && Is(sequence.OriginalDefinition, EnumerableOfT);
 
     /// <summary>A method of <c>System.Linq.Enumerable</c>.</summary>
     public bool IsLinq(IMethodSymbol method) => Enumerable is not null && Is((method.ReducedFrom ?? method).ContainingType, Enumerable);

@@ -525,9 +525,9 @@ internal sealed class LifetimeTransfer
             return FileSet.Deferred(receiver) | arguments | functionValues;
         }
 
-        if (_symbols.IsLinq(method) && invocation.Type?.TypeKind is not TypeKind.Interface)
+        if (_symbols.IsMaterializing(method))
         {
-            // ToList, ToArray, First...: the query runs now; a lazy query of copies gives copies.
+            // ToList, ToArray, First, ToImmutableArray...: the query runs now; a lazy query of copies gives copies.
             return FileSet.Materialized(receiver | arguments);
         }
 
@@ -628,10 +628,24 @@ internal sealed class LifetimeTransfer
                 }
             }
         }
-        else if (arguments != 0 && firstTainted is not null && receiverOperation is not null
-            && _types.IsContainer(receiverOperation.Type) && !_symbols.IsQuery(method) && !_symbols.IsLinq(method))
+        else if (receiverOperation is not null && _types.IsContainer(receiverOperation.Type)
+            && !_symbols.IsQuery(method) && !_symbols.IsLinq(method) && !_symbols.IsMaterializing(method))
         {
-            StoreInto(receiverOperation, arguments, firstTainted);
+            ulong kept = 0;
+            IOperation? keptAt = null;
+            for (var i = isExtension ? 1 : 0; i < invocation.Arguments.Length; i++)
+            {
+                if (KeptByContainer(invocation.Arguments[i], values[i]) is var value and not 0)
+                {
+                    kept |= value;
+                    keptAt ??= invocation.Arguments[i].Value;
+                }
+            }
+
+            if (keptAt is not null)
+            {
+                StoreInto(receiverOperation, kept, keptAt);
+            }
         }
 
         for (var i = isExtension ? 1 : 0; i < invocation.Arguments.Length; i++)
@@ -659,6 +673,32 @@ internal sealed class LifetimeTransfer
         }
     }
 
+    /// <summary>
+    /// What a library collection's method keeps of one argument: an element (a lambda too: <c>_rules.Add(x =&gt; ...)</c>
+    /// keeps what it captures); the copies a sequence yields (<c>AddRange(view.Select(v =&gt; v.Detach()))</c>); what a
+    /// callback returns when it is one of the collection's elements (<c>GetOrAdd(key, _ =&gt; file.Read&lt;T&gt;(0))</c>).
+    /// A callback that computes anything else (a predicate, a comparison, a conversion) is not kept.
+    /// </summary>
+    private ulong KeptByContainer(IArgumentOperation argument, ulong value)
+    {
+        if (value == 0 || argument.Parameter is not { RefKind: not RefKind.Out } parameter)
+        {
+            return 0;
+        }
+
+        if (parameter.OriginalDefinition.Type is INamedTypeSymbol { TypeKind: TypeKind.Delegate, DelegateInvokeMethod: { } invoke })
+        {
+            if (invoke.ReturnType is not ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Type })
+            {
+                return 0;
+            }
+
+            return UnwrapDelegate(argument.Value) is IFlowAnonymousFunctionOperation lambda && _facts.Functions.Of(lambda).ReturnsOnlyCopies ? 0 : value;
+        }
+
+        return _symbols.EnumeratesNow(parameter) ? FileSet.Materialized(value) : value;
+    }
+
     private ulong Create(IObjectCreationOperation creation)
     {
         ulong value = 0;
@@ -666,6 +706,12 @@ internal sealed class LifetimeTransfer
         foreach (var argument in creation.Arguments)
         {
             var argumentValue = Evaluate(argument.Value);
+            if (argument.Parameter is { } parameter && _symbols.EnumeratesNow(parameter))
+            {
+                // new List<T>(query): the query runs now; a lazy query of copies gives copies.
+                argumentValue = FileSet.Materialized(argumentValue);
+            }
+
             if (argumentValue != 0)
             {
                 value |= argumentValue;

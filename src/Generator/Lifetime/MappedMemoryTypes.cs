@@ -155,7 +155,8 @@ internal sealed class MappedMemoryTypes
         return false;
     }
 
-    private static bool IsInSource(INamedTypeSymbol type) => type.Locations.Length > 0 && type.Locations[0].IsInSource;
+    /// <summary>A type declared in this compilation. A tuple is not, though its symbol points at the tuple syntax: its elements decide.</summary>
+    private static bool IsInSource(INamedTypeSymbol type) => !type.IsTupleType && type.Locations.Length > 0 && type.Locations[0].IsInSource;
 
     private static bool Is(ISymbol? a, ISymbol? b) => b is not null && SymbolEqualityComparer.Default.Equals(a, b);
 }

@@ -115,12 +115,39 @@ internal sealed class MethodSummaries
         _ => false,
     };
 
-    private static ulong ParametersIn(IOperation value)
+    /// <summary>
+    /// The parameters whose mapped memory <paramref name="value"/> may carry: not those only read for a copy
+    /// (<c>v.Detach()</c>) or a scalar (<c>v.Position.X</c>); all those a lambda in it captures.
+    /// </summary>
+    private ulong ParametersIn(IOperation value)
+    {
+        switch (value)
+        {
+            case IParameterReferenceOperation reference:
+                return Bit(reference.Parameter);
+            case IAnonymousFunctionOperation or IDelegateCreationOperation:
+                return CapturedParameters(value);
+            case IInvocationOperation call when _symbols.IsDetach(call.TargetMethod):
+                return 0;
+            case not IConversionOperation when value.Type is not null && !_symbols.Types.MayHold(value.Type):
+                return 0;
+        }
+
+        ulong bits = 0;
+        foreach (var child in value.ChildOperations)
+        {
+            bits |= ParametersIn(child);
+        }
+
+        return bits;
+    }
+
+    private static ulong CapturedParameters(IOperation function)
     {
         ulong bits = 0;
-        foreach (var operation in value.DescendantsAndSelf())
+        foreach (var operation in function.DescendantsAndSelf())
         {
-            if (operation is IParameterReferenceOperation reference)
+            if (operation is IParameterReferenceOperation reference && reference.Parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.AnonymousFunction })
             {
                 bits |= Bit(reference.Parameter);
             }

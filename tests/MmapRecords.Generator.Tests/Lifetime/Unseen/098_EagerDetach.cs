@@ -1,0 +1,23 @@
+// expect: none
+using System.Collections.Generic;
+using System.Linq;
+using MmapRecords;
+using Demo;
+
+namespace Loading;
+
+public static class SafeLoader
+{
+    /// <summary>Copies every vertex so the caller can keep them.</summary>
+    public static IEnumerable<Vertex> LoadAll(string path)
+    {
+        using var file = MappedFile.Open(path);
+        return file.View<Vertex>().Select(v => v.Detach()).ToList();
+    }
+
+    public static Dictionary<long, float> HeightsByIndex(string path)
+    {
+        using var file = MappedFile.Open(path);
+        return file.View<Vertex>().Select((v, i) => (i, v.Position.Y)).ToDictionary(p => (long)p.i, p => p.Y);
+    }
+}

@@ -1,0 +1,30 @@
+// expect: none
+using System;
+using System.Text;
+using MmapRecords;
+
+namespace Archives;
+
+[Record(Size = 48)]
+public readonly partial struct ArchiveEntry
+{
+    [Field(0, Length = 32)] public partial string Name { get; }
+    [Field(0, Length = 32)] public partial ReadOnlySpan<byte> NameBytes { get; }
+    [Field(32)] public partial long Offset { get; }
+    [Field(40)] public partial long Size { get; }
+}
+
+public static class EntryNames
+{
+    public static (string Name, string Raw) Names(string path, long index)
+    {
+        var archive = MappedFile.Open(path);
+        var entry = archive.View<ArchiveEntry>(64)[index];
+        var name = entry.Name;
+        var raw = entry.NameBytes;
+        var end = raw.IndexOf((byte)0);
+        var rawText = Encoding.Latin1.GetString(end < 0 ? raw : raw[..end]);
+        archive.Dispose();
+        return (name, rawText);
+    }
+}
