@@ -18,6 +18,7 @@ internal sealed class LifetimeReporter : IFlowObserver
     private readonly Dictionary<(ISymbol Variable, int File), IOperation> _firstUses = new();
     private readonly Dictionary<ISymbol, ulong> _usedAfterDispose = new(SymbolEqualityComparer.Default);
     private readonly List<(ISymbol Variable, IOperation Value, ulong Files)> _stores = new();
+    private readonly Dictionary<ISymbol, ulong> _escaped = new(SymbolEqualityComparer.Default);
 
     public LifetimeReporter(BodyFacts facts, Dictionary<TextSpanKey, Diagnostic> reports)
     {
@@ -42,7 +43,15 @@ internal sealed class LifetimeReporter : IFlowObserver
         }
     }
 
-    public void Escapes(IOperation value, ulong files, string reason) => Report100(value, LowestFile(files), reason);
+    public void Escapes(IOperation value, ulong files, string reason)
+    {
+        Report100(value, LowestFile(files), reason);
+        if (BodyFacts.Unwrap(value) switch { ILocalReferenceOperation local => (ISymbol?)local.Local, IParameterReferenceOperation parameter => parameter.Parameter, _ => null } is { } variable)
+        {
+            _escaped.TryGetValue(variable, out var before);
+            _escaped[variable] = before | files;
+        }
+    }
 
     public void StoredInVariable(ISymbol variable, IOperation value, ulong files)
     {
@@ -72,11 +81,19 @@ internal sealed class LifetimeReporter : IFlowObserver
             }
         }
 
+        // A variable whose value was reported leaving for a field, a collection or another place that outlives the
+        // file (MMR100 at the variable) is not reported again where it is read after the disposal: one mistake (the
+        // variable holds the mapping, not a copy), one report.
         var reported = new HashSet<TextSpanKey>();
         foreach (var pair in _firstUses)
         {
             var location = pair.Value.Syntax.GetLocation();
             var key = new TextSpanKey(location);
+            if (_escaped.TryGetValue(pair.Key.Variable, out var escaped) && (escaped & FileSet.Bit(pair.Key.File)) != 0)
+            {
+                continue;
+            }
+
             if (_reports.ContainsKey(key) || !reported.Add(key))
             {
                 continue;
@@ -132,6 +149,7 @@ internal sealed class LifetimeReporter : IFlowObserver
             ILocalReferenceOperation local => $"'{local.Local.Name}'",
             IParameterReferenceOperation parameter => $"'{parameter.Parameter.Name}'",
             IInvocationOperation { TargetMethod.MethodKind: MethodKind.LocalFunction } call => $"The local function '{call.TargetMethod.Name}' (it captures records)",
+            IPropertyReferenceOperation { Property.ReturnsByRef: true } or IPropertyReferenceOperation { Property.ReturnsByRefReadonly: true } => "This reference into mapped memory",
             _ when symbols.IsRecord(value?.Type) => $"This {value!.Type!.Name} record",
             _ when symbols.IsView(value?.Type) => "This view",
             _ when symbols.IsSpan(value?.Type) => "This span of mapped memory",

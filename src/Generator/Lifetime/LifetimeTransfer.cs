@@ -52,7 +52,7 @@ internal sealed class LifetimeTransfer
                     Return(branchValue, value, block.FallThroughSuccessor);
                     break;
                 case ControlFlowBranchSemantics.Throw or ControlFlowBranchSemantics.Rethrow:
-                    Escape(branchValue, Gate(BodyFacts.Unwrap(branchValue)!.Type, value), "it is thrown out of the method that disposes the file");
+                    Escape(branchValue, GateObject(branchValue, value), "it is thrown out of the method that disposes the file");
                     break;
             }
         }
@@ -75,6 +75,8 @@ internal sealed class LifetimeTransfer
             case IFlowCaptureOperation capture:
                 Capture(capture);
                 return 0;
+            case ISimpleAssignmentOperation { IsRef: false, Target: ILocalReferenceOperation { Local.RefKind: not RefKind.None } reference } assignment:
+                return WriteThrough(reference, assignment.Value);
             case ISimpleAssignmentOperation assignment:
                 return Assign(assignment.Target, assignment.Value);
             case IDeconstructionAssignmentOperation deconstruction:
@@ -150,10 +152,44 @@ internal sealed class LifetimeTransfer
             return false;
         }
 
+        if (IsNullTest(reference))
+        {
+            return true;
+        }
+
         return reference.Parent switch
         {
             IPropertyReferenceOperation property => ReferenceEquals(property.Instance, reference) && !property.Property.ReturnsByRef && !property.Property.ReturnsByRefReadonly && !_types.MayHold(property.Type),
             IFieldReferenceOperation field => ReferenceEquals(field.Instance, reference) && !_types.MayHold(field.Type),
+            _ => false,
+        };
+    }
+
+    /// <summary><c>x == null</c>, <c>x != null</c>, <c>x is null</c>, <c>x is not null</c>: a reference compared with null reads nothing it refers to.</summary>
+    private static bool IsNullTest(IOperation reference)
+    {
+        var operand = reference;
+        var parent = reference.Parent;
+        while (parent is IConversionOperation { IsImplicit: true })
+        {
+            operand = parent;
+            parent = parent.Parent;
+        }
+
+        return parent switch
+        {
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals, OperatorMethod: null } binary =>
+                IsNull(ReferenceEquals(binary.LeftOperand, operand) ? binary.RightOperand : binary.LeftOperand),
+            IIsPatternOperation pattern => IsNullPattern(pattern.Pattern),
+            _ => false,
+        };
+
+        static bool IsNull(IOperation other) => BodyFacts.Unwrap(other) is { ConstantValue: { HasValue: true, Value: null } };
+
+        static bool IsNullPattern(IPatternOperation pattern) => pattern switch
+        {
+            IConstantPatternOperation constant => IsNull(constant.Value),
+            INegatedPatternOperation negated => IsNullPattern(negated.Pattern),
             _ => false,
         };
     }
@@ -228,12 +264,52 @@ internal sealed class LifetimeTransfer
         return value;
     }
 
+    /// <summary>
+    /// <c>c = 5;</c> through a <c>ref</c> local (<c>ref int c = ref rec.Counter;</c>): a write into what it refers to,
+    /// so a use of the reference, not a new value for it.
+    /// </summary>
+    private ulong WriteThrough(ILocalReferenceOperation reference, IOperation valueOperation)
+    {
+        var value = Evaluate(valueOperation);
+        Evaluate(reference);
+        if (value != 0)
+        {
+            StoreVariable(reference.Local, value, valueOperation, strong: false);
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// The value of <paramref name="operation"/> as far as its object can hold mapped memory. A variable's value was
+    /// judged when it was stored (by the type of the object put in it, see <see cref="KeepsObject"/>), so its declared
+    /// type does not gate it again: <c>Exception e = new BadVertexException(v); throw e;</c> still carries the record.
+    /// </summary>
+    private ulong GateObject(IOperation operation, ulong value) =>
+        IsObjectVariable(operation) ? value : Gate(BodyFacts.Unwrap(operation)!.Type, value);
+
+    /// <summary>A local or parameter that holds an object (not a <c>ref</c> to a scalar, whose read copies the scalar).</summary>
+    private static bool IsObjectVariable(IOperation? operation) => BodyFacts.Unwrap(operation) switch
+    {
+        ILocalReferenceOperation local => local.Local.RefKind == RefKind.None,
+        IParameterReferenceOperation parameter => parameter.Parameter.RefKind == RefKind.None,
+        _ => false,
+    };
+
+    /// <summary>
+    /// Whether a local of type <paramref name="declared"/> keeps what <paramref name="valueOperation"/> holds: by its
+    /// declared type, or by the type of the object assigned to it (an up-cast keeps the object: <c>Exception e = new
+    /// BadVertexException(v)</c>).
+    /// </summary>
+    private bool KeepsObject(ITypeSymbol declared, IOperation valueOperation) =>
+        _types.MayHold(declared) || _types.MayHold(BodyFacts.Unwrap(valueOperation)?.Type);
+
     private void Store(IOperation target, ulong value, IOperation valueOperation)
     {
         switch (target)
         {
             case ILocalReferenceOperation local:
-                StoreVariable(local.Local, local.Local.RefKind != RefKind.None || _types.MayHold(local.Local.Type) ? value : 0, valueOperation, strong: true);
+                StoreVariable(local.Local, local.Local.RefKind != RefKind.None || KeepsObject(local.Local.Type, valueOperation) ? value : 0, valueOperation, strong: true);
                 if (_facts.SlotOf(local.Local) is { } assigned)
                 {
                     _state.Shared[assigned] = IsOutliving(valueOperation);
@@ -895,7 +971,7 @@ internal sealed class LifetimeTransfer
     {
         if (_facts.Owner is not { ReturnsByRef: true } and not { ReturnsByRefReadonly: true })
         {
-            value = Gate(returned.Type, value);
+            value = IsObjectVariable(returned) ? value : Gate(returned.Type, value);
         }
 
         var files = FileSet.Files(value) & _facts.Owned & (_state.Disposed | _facts.FinallyDisposes(exit));
