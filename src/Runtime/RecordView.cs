@@ -159,7 +159,9 @@ public readonly struct RecordView<T> : IEnumerable<T> where T : struct, IRecord<
     {
         private readonly RecordSource? _source;
         private readonly nint _end;
-        private readonly int _stride;
+
+        // Pointer-sized, so that the step in MoveNext is one add (an int would be sign-extended in every iteration).
+        private readonly nint _stride;
         private readonly bool _bigEndian;
         private nint _next;
 
