@@ -1,17 +1,13 @@
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Testing;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using MmapRecords.Generator.Analyzers;
+using MmapRecords.Generator.Tests.Verifiers;
 
 namespace MmapRecords.Generator.Tests.Lifetime;
 
 /// <summary>
-/// Runs <see cref="LifetimeAnalyzer"/> with the Roslyn testing library over a test source plus <see cref="Records"/>,
-/// with the real <see cref="RecordGenerator"/> implementing the records, against the .NET 10 reference assemblies
-/// and the runtime.
+/// <see cref="RuleVerifier{TAnalyzer}"/> for the lifetime rules (<see cref="LifetimeAnalyzer"/>, MMR100/MMR101): every
+/// test source is compiled with <see cref="Records"/> (the seed records plus a header), nullable annotations on.
 /// </summary>
 internal static class LifetimeVerifier
 {
@@ -37,21 +33,19 @@ internal static class LifetimeVerifier
 
         """;
 
+    private static readonly RuleSetup Setup = new([("Records.cs", Records)], Nullable: true);
+
     public static Task VerifyAsync(string source, params DiagnosticResult[] expected) =>
         VerifyWholeFileAsync(Usings + source, expected);
 
     /// <summary>Like <see cref="VerifyAsync"/>, for a source that brings its own usings.</summary>
-    public static Task VerifyWholeFileAsync(string source, params DiagnosticResult[] expected)
-    {
-        var test = new AnalyzerTest { TestCode = source };
-        test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync();
-    }
+    public static Task VerifyWholeFileAsync(string source, params DiagnosticResult[] expected) =>
+        RuleVerifier<LifetimeAnalyzer>.VerifyAsync(Setup, source, expected);
 
     public static Task VerifyFixAsync<TFix>(string source, string fixedSource, params DiagnosticResult[] expected)
         where TFix : CodeFixProvider, new()
     {
-        var test = new FixTest<TFix> { TestCode = Usings + source, FixedCode = Usings + fixedSource };
+        var test = RuleVerifier<LifetimeAnalyzer>.FixTest<TFix>(Setup, Usings + source, Usings + fixedSource);
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }
@@ -63,61 +57,10 @@ internal static class LifetimeVerifier
     public static Task VerifyFixAllAsync<TFix>(string source, string fixedSource)
         where TFix : CodeFixProvider, new()
     {
-        var test = new FixTest<TFix>
-        {
-            TestCode = Usings + source,
-            FixedCode = Usings + fixedSource,
-            NumberOfFixAllIterations = 1,
-            NumberOfFixAllInDocumentIterations = 1,
-            NumberOfFixAllInProjectIterations = 1,
-        };
+        var test = RuleVerifier<LifetimeAnalyzer>.FixTest<TFix>(Setup, Usings + source, Usings + fixedSource);
+        test.NumberOfFixAllIterations = 1;
+        test.NumberOfFixAllInDocumentIterations = 1;
+        test.NumberOfFixAllInProjectIterations = 1;
         return test.RunAsync();
-    }
-
-    public static void Configure(ProjectState state, ProjectState? fixedState = null)
-    {
-        state.Sources.Add(("Records.cs", Records));
-        state.AdditionalReferences.AddRange(GeneratorHarness.References);
-        fixedState?.Sources.Add(("Records.cs", Records));
-        fixedState?.AdditionalReferences.AddRange(GeneratorHarness.References);
-    }
-
-    private static readonly ReferenceAssemblies NoReferenceAssemblies = new("net10.0");
-
-    private sealed class AnalyzerTest : CSharpAnalyzerTest<LifetimeAnalyzer, DefaultVerifier>
-    {
-        public AnalyzerTest()
-        {
-            ReferenceAssemblies = NoReferenceAssemblies;
-            Configure(TestState);
-            TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
-        }
-
-        protected override IEnumerable<Type> GetSourceGenerators() => [typeof(RecordGenerator)];
-
-        protected override ParseOptions CreateParseOptions() =>
-            ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion.CSharp13);
-
-        protected override CompilationOptions CreateCompilationOptions() =>
-            ((CSharpCompilationOptions)base.CreateCompilationOptions()).WithNullableContextOptions(NullableContextOptions.Enable);
-    }
-
-    private sealed class FixTest<TFix> : CSharpCodeFixTest<LifetimeAnalyzer, TFix, DefaultVerifier>
-        where TFix : CodeFixProvider, new()
-    {
-        public FixTest()
-        {
-            ReferenceAssemblies = NoReferenceAssemblies;
-            Configure(TestState, FixedState);
-            TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
-        }
-
-        protected override IEnumerable<Type> GetSourceGenerators() => [typeof(RecordGenerator)];
-
-        protected override ParseOptions CreateParseOptions() =>
-            ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion.CSharp13);
-
-        protected override CompilationOptions CreateCompilationOptions() =>
-            ((CSharpCompilationOptions)base.CreateCompilationOptions()).WithNullableContextOptions(NullableContextOptions.Enable);
     }
 }

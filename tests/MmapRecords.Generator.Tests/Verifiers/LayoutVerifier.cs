@@ -1,36 +1,32 @@
-using System;
-using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using MmapRecords.Generator.Analyzers;
 
 namespace MmapRecords.Generator.Tests.Verifiers;
 
 /// <summary>
-/// Runs <see cref="LayoutAnalyzer"/> with the Roslyn testing library over sources that the real generator has
-/// also run on (so generated partial implementations exist), against the .NET 10 reference assemblies and the
-/// runtime. Expected diagnostics are written as <c>{|MMR003:text|}</c> markup.
+/// <see cref="RuleVerifier{TAnalyzer}"/> for the layout rules (<see cref="LayoutAnalyzer"/>, MMR001–MMR016). Each test
+/// source brings its records; expected diagnostics are written as <c>{|MMR003:text|}</c> markup.
 /// </summary>
 internal static class LayoutVerifier
 {
     public const string Usings = "using System;\nusing MmapRecords;\n";
+
+    // The generator reports MMR001, MMR006 and MMR009 itself, and '#pragma warning disable' does not hide errors
+    // reported by a generator: no pragma round. An id has one descriptor per variant; markup names only the id.
+    private static RuleSetup Setup(LanguageVersion languageVersion) =>
+        new([], languageVersion, SkipSuppressionCheck: true, FirstDescriptorPerId: true);
 
     /// <summary>Verifies that exactly the marked-up diagnostics (and no compiler errors) are reported.</summary>
     public static Task VerifyAsync(string source, params DiagnosticResult[] expected) =>
         VerifyAsync(source, LanguageVersion.CSharp13, expected);
 
     /// <summary>Verifies the diagnostics of <paramref name="source"/> compiled as <paramref name="languageVersion"/>.</summary>
-    public static Task VerifyAsync(string source, LanguageVersion languageVersion, params DiagnosticResult[] expected)
-    {
-        var test = new AnalyzerTest { TestCode = Usings + source, LanguageVersion = languageVersion };
-        test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync();
-    }
+    public static Task VerifyAsync(string source, LanguageVersion languageVersion, params DiagnosticResult[] expected) =>
+        RuleVerifier<LayoutAnalyzer>.VerifyAsync(Setup(languageVersion), Usings + source, expected);
 
     /// <summary>An expected diagnostic, to be placed with <c>{|#0:text|}</c> markup and <see cref="DiagnosticResult.WithLocation(int)"/>.</summary>
     public static DiagnosticResult Diagnostic(string id) =>
@@ -44,7 +40,7 @@ internal static class LayoutVerifier
     public static Task VerifyFixAsync<TFix>(string source, string fixedSource, int? iterations = null, string? title = null, int? fixAllIterations = null)
         where TFix : CodeFixProvider, new()
     {
-        var test = new CodeFixTest<TFix> { TestCode = Usings + source, FixedCode = Usings + fixedSource };
+        var test = RuleVerifier<LayoutAnalyzer>.FixTest<TFix>(Setup(LanguageVersion.CSharp13), Usings + source, Usings + fixedSource);
         if (fixAllIterations is { } passes)
         {
             // Fix All (document, project, solution) must fix everything in this many passes; one fix at a time may take more.
@@ -63,41 +59,5 @@ internal static class LayoutVerifier
         }
 
         return test.RunAsync();
-    }
-
-    private static void Configure(AnalyzerTest<DefaultVerifier> test)
-    {
-        test.ReferenceAssemblies = new ReferenceAssemblies("net10.0");
-        test.TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
-        test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(MappedFile).Assembly.Location));
-        // The generator reports MMR001, MMR006 and MMR009 itself, and '#pragma warning disable' does not hide errors
-        // reported by a generator: skip the library's pragma round.
-        test.TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck | TestBehaviors.SkipSuppressionCheck;
-
-        // An id has one descriptor per variant of the mistake; markup names only the id.
-        test.MarkupOptions |= MarkupOptions.UseFirstDescriptor;
-    }
-
-    internal sealed class AnalyzerTest : CSharpAnalyzerTest<LayoutAnalyzer, DefaultVerifier>
-    {
-        public AnalyzerTest() => Configure(this);
-
-        public LanguageVersion LanguageVersion { get; init; } = LanguageVersion.CSharp13;
-
-        protected override IEnumerable<Type> GetSourceGenerators() => [typeof(RecordGenerator)];
-
-        protected override ParseOptions CreateParseOptions() =>
-            ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion);
-    }
-
-    internal sealed class CodeFixTest<TFix> : CSharpCodeFixTest<LayoutAnalyzer, TFix, DefaultVerifier>
-        where TFix : CodeFixProvider, new()
-    {
-        public CodeFixTest() => Configure(this);
-
-        protected override IEnumerable<Type> GetSourceGenerators() => [typeof(RecordGenerator)];
-
-        protected override ParseOptions CreateParseOptions() =>
-            ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion.CSharp13);
     }
 }
