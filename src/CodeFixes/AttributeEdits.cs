@@ -6,7 +6,7 @@ using MmapRecords.Generator.Diagnostics;
 
 namespace MmapRecords.CodeFixes;
 
-/// <summary>Small syntax edits the layout fixes share: set a named attribute argument to a number.</summary>
+/// <summary>Small syntax edits the layout fixes share: set a named attribute argument to a number, or remove one; find the record and the field a diagnostic is about.</summary>
 internal static class AttributeEdits
 {
     /// <summary>
@@ -35,6 +35,23 @@ internal static class AttributeEdits
 
         var arguments = SyntaxFactory.SeparatedList(list.Arguments.Add(argument), separators);
         return attribute.WithArgumentList(list.WithArguments(arguments));
+    }
+
+    /// <summary>
+    /// <paramref name="attribute"/> without its <c><paramref name="name"/> = ...</c> argument (and the comma that went with
+    /// it), or <see langword="null"/> when it has none.
+    /// </summary>
+    public static AttributeSyntax? WithoutNamedArgument(AttributeSyntax attribute, string name)
+    {
+        var existing = attribute.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == name);
+        if (attribute.ArgumentList is not { } list || existing is null)
+        {
+            return null;
+        }
+
+        return list.Arguments.Count == 1
+            ? attribute.WithArgumentList(null).WithTriviaFrom(attribute)
+            : attribute.WithArgumentList(list.RemoveNode(existing, SyntaxRemoveOptions.KeepNoTrivia));
     }
 
     /// <summary>Whether <paramref name="attribute"/> is, by its name as written, <paramref name="shortName"/> (<c>Record</c> or <c>RecordAttribute</c>, any qualification).</summary>
@@ -79,10 +96,15 @@ internal static class AttributeEdits
 
     /// <summary>The <c>[Field]</c> attribute of the property named in <paramref name="diagnostic"/> (<see cref="FixProperties.Field"/>) of <paramref name="record"/>.</summary>
     public static AttributeSyntax? FieldAttribute(TypeDeclarationSyntax record, Diagnostic diagnostic) =>
+        FieldProperty(record, diagnostic)?.AttributeLists
+            .SelectMany(list => list.Attributes)
+            .FirstOrDefault(attribute => IsNamed(attribute, "Field"));
+
+    /// <summary>The <c>[Field]</c> property named in <paramref name="diagnostic"/> (<see cref="FixProperties.Field"/>) of <paramref name="record"/>.</summary>
+    public static PropertyDeclarationSyntax? FieldProperty(TypeDeclarationSyntax record, Diagnostic diagnostic) =>
         diagnostic.Properties.TryGetValue(FixProperties.Field, out var name)
             ? record.Members.OfType<PropertyDeclarationSyntax>()
-                .Where(property => property.Identifier.ValueText == name)
-                .SelectMany(property => property.AttributeLists.SelectMany(list => list.Attributes))
-                .FirstOrDefault(attribute => IsNamed(attribute, "Field"))
+                .FirstOrDefault(property => property.Identifier.ValueText == name
+                    && property.AttributeLists.SelectMany(list => list.Attributes).Any(attribute => IsNamed(attribute, "Field")))
             : null;
 }

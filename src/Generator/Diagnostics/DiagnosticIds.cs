@@ -72,6 +72,12 @@ internal static class FixProperties
     /// <summary>The Length that fills the gap up to the next field (MMR007): the add-Length fix's value.</summary>
     public const string SuggestedLength = nameof(SuggestedLength);
 
+    /// <summary>
+    /// The record's byte order, as the number of its <c>ByteOrder</c> value (MMR010): the fix that removes a field's
+    /// <c>ByteOrder.Variable</c> applies only in a <c>Variable</c> record, where the field then follows the order the record is read in.
+    /// </summary>
+    public const string RecordByteOrder = nameof(RecordByteOrder);
+
     /// <summary>The record's name: a fix finds its declaration by name when earlier fixes moved the text.</summary>
     public const string Record = nameof(Record);
 

@@ -353,7 +353,8 @@ internal static class LayoutRules
 
         if (field.DeclaredByteOrder == ByteOrder.Variable)
         {
-            return Problem(Descriptors.VariableOrderOnField, LayoutSite.Field, field.Name, field.Name);
+            return Problem(Descriptors.VariableOrderOnField, LayoutSite.Field, field.Name, field.Name)
+                with { Properties = Properties(FixProperties.RecordByteOrder, (long)record.ByteOrder) };
         }
 
         if (field.DeclaredByteOrder is < ByteOrder.Default or > ByteOrder.Variable)

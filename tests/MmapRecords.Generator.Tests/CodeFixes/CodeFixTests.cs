@@ -237,6 +237,192 @@ public sealed class AddLengthCodeFixTests
         """);
 }
 
+public sealed class RemoveVariableOrderCodeFixTests
+{
+    [Fact]
+    public Task Removes_the_fields_ByteOrder_in_a_Variable_record() => LayoutVerifier.VerifyFixAsync<RemoveVariableOrderCodeFix>(
+        """
+        [Record(Size = 8, ByteOrder = ByteOrder.Variable)]
+        public readonly partial struct Entry
+        {
+            [Field(0, ByteOrder = ByteOrder.Variable)] public partial uint {|MMR010:Tag|} { get; }
+            [Field(4)] public partial uint Value { get; }
+        }
+        """,
+        """
+        [Record(Size = 8, ByteOrder = ByteOrder.Variable)]
+        public readonly partial struct Entry
+        {
+            [Field(0)] public partial uint Tag { get; }
+            [Field(4)] public partial uint Value { get; }
+        }
+        """,
+        title: RemoveVariableOrderCodeFix.Title);
+
+    [Fact]
+    public Task Keeps_the_other_arguments_and_their_commas() => LayoutVerifier.VerifyFixAsync<RemoveVariableOrderCodeFix>(
+        """
+        [Record(Size = 16, ByteOrder = ByteOrder.Variable)]
+        public readonly partial struct Entry
+        {
+            [Field(0, ByteOrder = ByteOrder.Variable, Length = 2)] public partial uint[] {|MMR010:Tags|} { get; }
+            [Field(8, Length = 8, ByteOrder = ByteOrder.Variable)] public partial string {|MMR010:Name|} { get; }
+        }
+        """,
+        """
+        [Record(Size = 16, ByteOrder = ByteOrder.Variable)]
+        public readonly partial struct Entry
+        {
+            [Field(0, Length = 2)] public partial uint[] Tags { get; }
+            [Field(8, Length = 8)] public partial string Name { get; }
+        }
+        """);
+
+    [Fact]
+    public Task Is_not_offered_in_a_record_of_a_fixed_order() => LayoutVerifier.VerifyFixAsync<RemoveVariableOrderCodeFix>(
+        """
+        [Record(Size = 4)]
+        public readonly partial struct Entry
+        {
+            [Field(0, ByteOrder = ByteOrder.Variable)] public partial uint {|MMR010:Tag|} { get; }
+        }
+        """,
+        """
+        [Record(Size = 4)]
+        public readonly partial struct Entry
+        {
+            [Field(0, ByteOrder = ByteOrder.Variable)] public partial uint {|MMR010:Tag|} { get; }
+        }
+        """);
+}
+
+public sealed class SpanToArrayCodeFixTests
+{
+    [Fact]
+    public Task Declares_a_read_only_span_as_an_array() => LayoutVerifier.VerifyFixAsync<SpanToArrayCodeFix>(
+        """
+        [Record(Size = 16, ByteOrder = ByteOrder.Variable)]
+        public readonly partial struct Samples
+        {
+            [Field(0, Length = 8)] public partial {|MMR011:ReadOnlySpan<ushort>|} Values { get; }
+        }
+        """,
+        """
+        [Record(Size = 16, ByteOrder = ByteOrder.Variable)]
+        public readonly partial struct Samples
+        {
+            [Field(0, Length = 8)] public partial ushort[] Values { get; }
+        }
+        """,
+        title: "Declare the field as ushort[]");
+
+    [Fact]
+    public Task Keeps_a_qualified_element_and_the_setter() => LayoutVerifier.VerifyFixAsync<SpanToArrayCodeFix>(
+        """
+        [Record(Size = 16, ByteOrder = ByteOrder.Variable)]
+        public readonly partial struct Samples
+        {
+            [Field(0, Length = 2)] public partial {|MMR011:System.ReadOnlySpan<System.Int64>|} Values { get; set; }
+        }
+        """,
+        """
+        [Record(Size = 16, ByteOrder = ByteOrder.Variable)]
+        public readonly partial struct Samples
+        {
+            [Field(0, Length = 2)] public partial System.Int64[] Values { get; set; }
+        }
+        """,
+        title: "Declare the field as System.Int64[]");
+
+    [Fact]
+    public Task Is_not_offered_for_a_writable_span() => LayoutVerifier.VerifyFixAsync<SpanToArrayCodeFix>(
+        """
+        [Record(Size = 16, ByteOrder = ByteOrder.Variable)]
+        public readonly partial struct Samples
+        {
+            [Field(0, Length = 8)] public partial {|MMR011:Span<ushort>|} Values { get; }
+        }
+        """,
+        """
+        [Record(Size = 16, ByteOrder = ByteOrder.Variable)]
+        public readonly partial struct Samples
+        {
+            [Field(0, Length = 8)] public partial {|MMR011:Span<ushort>|} Values { get; }
+        }
+        """);
+}
+
+public sealed class RemoveSetterCodeFixTests
+{
+    [Fact]
+    public Task Removes_the_setter_of_a_table() => LayoutVerifier.VerifyFixAsync<RemoveSetterCodeFix>(
+        """
+        [Record(Size = 4)]
+        public readonly partial struct Item
+        {
+            [Field(0)] public partial uint Value { get; set; }
+        }
+
+        [Record(Size = 8)]
+        public readonly partial struct Holder
+        {
+            [Field(0, Length = 2)] public partial RecordView<Item> {|MMR013:Items|} { get; set; }
+        }
+        """,
+        """
+        [Record(Size = 4)]
+        public readonly partial struct Item
+        {
+            [Field(0)] public partial uint Value { get; set; }
+        }
+
+        [Record(Size = 8)]
+        public readonly partial struct Holder
+        {
+            [Field(0, Length = 2)] public partial RecordView<Item> Items { get; }
+        }
+        """,
+        title: RemoveSetterCodeFix.Title);
+
+    [Fact]
+    public Task Removes_a_setter_on_its_own_line_with_its_line() => LayoutVerifier.VerifyFixAsync<RemoveSetterCodeFix>(
+        """
+        [Record(Size = 4)]
+        public readonly partial struct Item
+        {
+            [Field(0)] public partial uint Value { get; }
+        }
+
+        [Record(Size = 8)]
+        public readonly partial struct Holder
+        {
+            [Field(0, Length = 2)]
+            public partial RecordView<Item> {|MMR013:Items|}
+            {
+                get;
+                private set;
+            }
+        }
+        """,
+        """
+        [Record(Size = 4)]
+        public readonly partial struct Item
+        {
+            [Field(0)] public partial uint Value { get; }
+        }
+
+        [Record(Size = 8)]
+        public readonly partial struct Holder
+        {
+            [Field(0, Length = 2)]
+            public partial RecordView<Item> Items
+            {
+                get;
+            }
+        }
+        """);
+}
+
 /// <summary>Fix All of every layout fix, through the testing library's Fix All iterations (document, project, solution).</summary>
 public sealed class LayoutFixAllTests
 {
@@ -314,6 +500,114 @@ public sealed class LayoutFixAllTests
         {
             [Field(2)] public partial int V { get; }
             [Field(6)] public partial short W { get; }
+        }
+        """,
+        fixAllIterations: 1);
+
+    [Fact]
+    public Task Remove_Variable_fixes_every_field_in_one_pass() => LayoutVerifier.VerifyFixAsync<RemoveVariableOrderCodeFix>(
+        """
+        [Record(Size = 8, ByteOrder = ByteOrder.Variable)]
+        public readonly partial struct Entry
+        {
+            [Field(0, ByteOrder = ByteOrder.Variable)] public partial uint {|MMR010:Tag|} { get; }
+            [Field(4, ByteOrder = ByteOrder.Variable)] public partial uint {|MMR010:Value|} { get; }
+        }
+
+        [Record(Size = 2, ByteOrder = ByteOrder.Variable)]
+        public readonly partial struct Other
+        {
+            [Field(0, ByteOrder = ByteOrder.Variable)] public partial short {|MMR010:Code|} { get; }
+        }
+        """,
+        """
+        [Record(Size = 8, ByteOrder = ByteOrder.Variable)]
+        public readonly partial struct Entry
+        {
+            [Field(0)] public partial uint Tag { get; }
+            [Field(4)] public partial uint Value { get; }
+        }
+
+        [Record(Size = 2, ByteOrder = ByteOrder.Variable)]
+        public readonly partial struct Other
+        {
+            [Field(0)] public partial short Code { get; }
+        }
+        """,
+        fixAllIterations: 1);
+
+    [Fact]
+    public Task Span_to_array_fixes_every_field_in_one_pass() => LayoutVerifier.VerifyFixAsync<SpanToArrayCodeFix>(
+        """
+        [Record(Size = 24, ByteOrder = ByteOrder.Variable)]
+        public readonly partial struct Samples
+        {
+            [Field(0, Length = 4)] public partial {|MMR011:ReadOnlySpan<ushort>|} Values { get; }
+            [Field(8, Length = 4)] public partial {|MMR011:ReadOnlySpan<float>|} Levels { get; }
+        }
+
+        [Record(Size = 8, ByteOrder = ByteOrder.Variable)]
+        public readonly partial struct Other
+        {
+            [Field(0, Length = 1)] public partial {|MMR011:ReadOnlySpan<long>|} Stamps { get; }
+        }
+        """,
+        """
+        [Record(Size = 24, ByteOrder = ByteOrder.Variable)]
+        public readonly partial struct Samples
+        {
+            [Field(0, Length = 4)] public partial ushort[] Values { get; }
+            [Field(8, Length = 4)] public partial float[] Levels { get; }
+        }
+
+        [Record(Size = 8, ByteOrder = ByteOrder.Variable)]
+        public readonly partial struct Other
+        {
+            [Field(0, Length = 1)] public partial long[] Stamps { get; }
+        }
+        """,
+        fixAllIterations: 1);
+
+    [Fact]
+    public Task Remove_setter_fixes_every_table_in_one_pass() => LayoutVerifier.VerifyFixAsync<RemoveSetterCodeFix>(
+        """
+        [Record(Size = 4)]
+        public readonly partial struct Item
+        {
+            [Field(0)] public partial uint Value { get; set; }
+        }
+
+        [Record(Size = 16)]
+        public readonly partial struct Holder
+        {
+            [Field(0, Length = 2)] public partial RecordView<Item> {|MMR013:First|} { get; set; }
+            [Field(8, Length = 2)] public partial RecordView<Item> {|MMR013:Second|} { get; internal set; }
+        }
+
+        [Record(Size = 4)]
+        public readonly partial struct Other
+        {
+            [Field(0, Length = 1)] public partial RecordView<Item> {|MMR013:Only|} { get; set; }
+        }
+        """,
+        """
+        [Record(Size = 4)]
+        public readonly partial struct Item
+        {
+            [Field(0)] public partial uint Value { get; set; }
+        }
+
+        [Record(Size = 16)]
+        public readonly partial struct Holder
+        {
+            [Field(0, Length = 2)] public partial RecordView<Item> First { get; }
+            [Field(8, Length = 2)] public partial RecordView<Item> Second { get; }
+        }
+
+        [Record(Size = 4)]
+        public readonly partial struct Other
+        {
+            [Field(0, Length = 1)] public partial RecordView<Item> Only { get; }
         }
         """,
         fixAllIterations: 1);

@@ -56,6 +56,33 @@ public sealed class DotnetFormatTests
         {
             [Field(0)] public partial ushort[] Values { get; }
         }
+
+        [Record(Size = 8, ByteOrder = ByteOrder.Variable)]
+        public readonly partial struct Entry
+        {
+            [Field(0, ByteOrder = ByteOrder.Variable)] public partial uint Tag { get; }
+            [Field(4, Length = 2, ByteOrder = ByteOrder.Variable)] public partial ushort[] Codes { get; }
+        }
+
+        [Record(Size = 16, ByteOrder = ByteOrder.Variable)]
+        public readonly partial struct Samples
+        {
+            [Field(0, Length = 4)] public partial System.ReadOnlySpan<ushort> Values { get; }
+            [Field(8, Length = 2)] public partial System.ReadOnlySpan<int> Pairs { get; }
+        }
+
+        [Record(Size = 4)]
+        public readonly partial struct Item
+        {
+            [Field(0)] public partial uint Value { get; set; }
+        }
+
+        [Record(Size = 16)]
+        public readonly partial struct Holder
+        {
+            [Field(0, Length = 2)] public partial RecordView<Item> First { get; set; }
+            [Field(8, Length = 2)] public partial RecordView<Item> Second { get; set; }
+        }
         """;
 
     private const string Fixed = """
@@ -105,6 +132,33 @@ public sealed class DotnetFormatTests
         {
             [Field(0, Length = 4)] public partial ushort[] Values { get; }
         }
+
+        [Record(Size = 8, ByteOrder = ByteOrder.Variable)]
+        public readonly partial struct Entry
+        {
+            [Field(0)] public partial uint Tag { get; }
+            [Field(4, Length = 2)] public partial ushort[] Codes { get; }
+        }
+
+        [Record(Size = 16, ByteOrder = ByteOrder.Variable)]
+        public readonly partial struct Samples
+        {
+            [Field(0, Length = 4)] public partial ushort[] Values { get; }
+            [Field(8, Length = 2)] public partial int[] Pairs { get; }
+        }
+
+        [Record(Size = 4)]
+        public readonly partial struct Item
+        {
+            [Field(0)] public partial uint Value { get; set; }
+        }
+
+        [Record(Size = 16)]
+        public readonly partial struct Holder
+        {
+            [Field(0, Length = 2)] public partial RecordView<Item> First { get; }
+            [Field(8, Length = 2)] public partial RecordView<Item> Second { get; }
+        }
         """;
 
     [Fact]
@@ -118,7 +172,7 @@ public sealed class DotnetFormatTests
             projects.WriteIsolation();
             var result = Tool.Run(
                 "dotnet",
-                ["format", "analyzers", "Format.csproj", "--diagnostics", "MMR002", "MMR003", "MMR007", "MMR001", "--verbosity", "normal"],
+                ["format", "analyzers", "Format.csproj", "--diagnostics", "MMR002", "MMR003", "MMR007", "MMR001", "MMR010", "MMR011", "MMR013", "--verbosity", "normal"],
                 directory,
                 timeout: TimeSpan.FromMinutes(10));
             Assert.True(result.ExitCode == 0, result.All);
@@ -128,5 +182,67 @@ public sealed class DotnetFormatTests
 
         // MMR006 on Plain.X is no fixable id here and stays; MMR004 would be a new mistake and does not appear.
         Assert.All(results, text => Assert.Equal(Fixed.ReplaceLineEndings("\n"), text.TrimEnd('\n')));
+    }
+
+    /// <summary>
+    /// The fixes of the run-time order and table rules (MMR010, MMR011, MMR013) through <c>dotnet format</c>: the
+    /// project they leave builds without a diagnostic, including its code that reads the fixed fields.
+    /// </summary>
+    [Fact]
+    public void Order_and_table_fixes_leave_a_project_that_builds_clean()
+    {
+        const string Records = """
+            using MmapRecords;
+
+            namespace Demo;
+
+            [Record(Size = 8, ByteOrder = ByteOrder.Variable)]
+            public readonly partial struct Entry
+            {
+                [Field(0, ByteOrder = ByteOrder.Variable)] public partial uint Tag { get; }
+                [Field(4, Length = 2)] public partial System.ReadOnlySpan<ushort> Codes { get; }
+            }
+
+            [Record(Size = 4)]
+            public readonly partial struct Item
+            {
+                [Field(0)] public partial uint Value { get; set; }
+            }
+
+            [Record(Size = 8)]
+            public readonly partial struct Holder
+            {
+                [Field(0, Length = 2)] public partial RecordView<Item> Items { get; set; }
+            }
+
+            public static class Use
+            {
+                public static uint Sum(MappedFile file)
+                {
+                    var entry = file.Read<Entry>(0, ByteOrder.BigEndian);
+                    var holder = file.Read<Holder>(8);
+                    return entry.Tag + entry.Codes[1] + holder.Items[1].Value;
+                }
+            }
+            """;
+
+        using var projects = new ConsumerProjects();
+        var directory = projects.Add("Format", Records, withCodeFixes: true);
+        projects.WriteIsolation();
+        var result = Tool.Run(
+            "dotnet",
+            ["format", "analyzers", "Format.csproj", "--diagnostics", "MMR010", "MMR011", "MMR013", "--verbosity", "normal"],
+            directory,
+            timeout: TimeSpan.FromMinutes(10));
+        Assert.True(result.ExitCode == 0, result.All);
+
+        var expected = Records
+            .Replace("[Field(0, ByteOrder = ByteOrder.Variable)]", "[Field(0)]", StringComparison.Ordinal)
+            .Replace("System.ReadOnlySpan<ushort> Codes", "ushort[] Codes", StringComparison.Ordinal)
+            .Replace("Items { get; set; }", "Items { get; }", StringComparison.Ordinal);
+        Assert.Equal(expected.ReplaceLineEndings("\n"), File.ReadAllText(Path.Combine(directory, "Records.cs")).ReplaceLineEndings("\n").TrimEnd('\n'));
+
+        var (build, diagnostics) = projects.BuildAll();
+        Assert.True(build.ExitCode == 0 && diagnostics.Length == 0, $"{string.Join("\n", diagnostics)}\n{build.All}");
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using MmapRecords.Generator.Diagnostics;
 using MmapRecords.Generator.Model;
@@ -150,6 +151,16 @@ public sealed class LayoutRulesTests
             "Records need partial properties, which C# 12.0 does not have: set <LangVersion>13</LangVersion> (or later) in the project file",
             LayoutRules.LanguageVersionTooLow(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp12)!.Message);
         Assert.Null(LayoutRules.LanguageVersionTooLow(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp13));
+    }
+
+    [Fact]
+    public void MMR010_carries_the_records_order_for_the_fix_that_removes_the_fields()
+    {
+        var field = Scalar("Tag", 0, "uint", 4) with { DeclaredByteOrder = Model.ByteOrder.Variable, ByteOrder = Model.ByteOrder.Variable };
+        var variable = LayoutRules.FieldOrderAndForm(Vertex(field) with { ByteOrder = Model.ByteOrder.Variable }, field);
+        var fixedOrder = LayoutRules.FieldOrderAndForm(Vertex(field), field);
+        Assert.Equal((DiagnosticIds.VariableOrderOnField, ((int)Model.ByteOrder.Variable).ToString(CultureInfo.InvariantCulture)), (variable!.Id, variable.Properties[FixProperties.RecordByteOrder]));
+        Assert.Equal(((int)Model.ByteOrder.Default).ToString(CultureInfo.InvariantCulture), fixedOrder!.Properties[FixProperties.RecordByteOrder]);
     }
 
     [Fact]
