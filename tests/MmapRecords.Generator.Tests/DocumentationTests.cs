@@ -55,6 +55,28 @@ public sealed class DocumentationTests
     }
 
     /// <summary>
+    /// The index of docs/diagnostics names a code fix for exactly the ids that a code fix provider of the package
+    /// fixes, so that the table cannot promise a light bulb that is not there, nor hide one that is.
+    /// </summary>
+    [Fact]
+    public void The_index_names_a_code_fix_for_exactly_the_fixable_ids()
+    {
+        var fixable = typeof(MmapRecords.CodeFixes.DetachCodeFix).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider).IsAssignableFrom(t))
+            .SelectMany(t => ((Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider)System.Activator.CreateInstance(t)!).FixableDiagnosticIds)
+            .Distinct()
+            .Order()
+            .ToArray();
+        var rows = File.ReadAllLines(Path.Combine(RepositoryRoot(), "docs", "diagnostics", "README.md"))
+            .Select(l => Regex.Match(l, @"^\| \[(MMR\d{3})\]\(MMR\d{3}\.md\) \|[^|]*\|[^|]*\| (.+) \|$"))
+            .Where(m => m.Success)
+            .ToArray();
+
+        Assert.Equal(AllDescriptors().Select(d => d.Id).Distinct().Order(), rows.Select(m => m.Groups[1].Value).Order());
+        Assert.Equal(fixable, rows.Where(m => m.Groups[2].Value != "—").Select(m => m.Groups[1].Value).Order());
+    }
+
+    /// <summary>
     /// The example of a layout page, compiled with the generator and the layout analyzer, reports exactly the
     /// diagnostics its <c>// MMRxxx</c> comments announce, on their lines, including the page's own id, and no
     /// compiler error: the page shows the mistake it describes.
