@@ -96,4 +96,21 @@ public static class GeneratedScans
 
         return (xyz, rgb);
     }
+
+    /// <summary>The foreach sums over records whose big-endian order is fixed at compile time.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static (double Xyz, ulong Rgb) ForeachBig(RecordView<BigVertex> view)
+    {
+        double xyz = 0;
+        ulong rgb = 0;
+        foreach (var vertex in view)
+        {
+            var position = vertex.Position;
+            var color = vertex.Color;
+            xyz += (double)position.X + position.Y + position.Z;
+            rgb += (ulong)(color.Red + color.Green + color.Blue);
+        }
+
+        return (xyz, rgb);
+    }
 }

@@ -82,3 +82,42 @@ public readonly partial struct VariableVertex
     /// <summary>The vertex's color.</summary>
     [Field(12)] public partial VariableColor Color { get; }
 }
+
+/// <summary>A position stored big-endian, an order fixed when the record is compiled.</summary>
+[Record(Size = 12, ByteOrder = ByteOrder.BigEndian)]
+public readonly partial struct BigVector
+{
+    /// <summary>The x coordinate.</summary>
+    [Field(0)] public partial float X { get; }
+
+    /// <summary>The y coordinate.</summary>
+    [Field(4)] public partial float Y { get; }
+
+    /// <summary>The z coordinate.</summary>
+    [Field(8)] public partial float Z { get; }
+}
+
+/// <summary>A color stored big-endian.</summary>
+[Record(Size = 6, ByteOrder = ByteOrder.BigEndian)]
+public readonly partial struct BigColor
+{
+    /// <summary>The red channel.</summary>
+    [Field(0)] public partial ushort Red { get; }
+
+    /// <summary>The green channel.</summary>
+    [Field(2)] public partial ushort Green { get; }
+
+    /// <summary>The blue channel.</summary>
+    [Field(4)] public partial ushort Blue { get; }
+}
+
+/// <summary>The colored vertex of the big-endian copy, its order fixed at compile time: what a Variable record read big-endian is compared with.</summary>
+[Record(Size = 18, Stride = 20, ByteOrder = ByteOrder.BigEndian)]
+public readonly partial struct BigVertex
+{
+    /// <summary>Where the vertex is.</summary>
+    [Field(0)] public partial BigVector Position { get; }
+
+    /// <summary>The vertex's color.</summary>
+    [Field(12)] public partial BigColor Color { get; }
+}
