@@ -3,7 +3,6 @@ using System.Composition;
 using System.Globalization;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MmapRecords.Generator.Diagnostics;
@@ -24,19 +23,8 @@ public sealed class AddLengthCodeFix : CodeFixProvider
     public override FixAllProvider GetFixAllProvider() => LayoutFixAll.Create(Fix);
 
     /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (root is not null && Length(diagnostic) is { } length && Fix(root, diagnostic) is { } fixedRoot)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create($"Set Length to {length}", _ => Task.FromResult(context.Document.WithSyntaxRoot(fixedRoot)), equivalenceKey: nameof(AddLengthCodeFix)),
-                    diagnostic);
-            }
-        }
-    }
+    public override Task RegisterCodeFixesAsync(CodeFixContext context) =>
+        LayoutFixAll.RegisterAsync(context, Fix, (_, diagnostic) => Length(diagnostic) is { } length ? $"Set Length to {length}" : null, nameof(AddLengthCodeFix));
 
     /// <summary><paramref name="root"/> with the field's Length set, or <see langword="null"/> when the fix does not apply.</summary>
     internal static SyntaxNode? Fix(SyntaxNode root, Diagnostic diagnostic) =>

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -21,19 +20,8 @@ public sealed class AddPartialCodeFix : CodeFixProvider
     public override FixAllProvider GetFixAllProvider() => LayoutFixAll.Create(Fix);
 
     /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (root is not null && Fix(root, diagnostic) is { } fixedRoot)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create("Make the struct partial", _ => Task.FromResult(context.Document.WithSyntaxRoot(fixedRoot)), equivalenceKey: nameof(AddPartialCodeFix)),
-                    diagnostic);
-            }
-        }
-    }
+    public override Task RegisterCodeFixesAsync(CodeFixContext context) =>
+        LayoutFixAll.RegisterAsync(context, Fix, (_, _) => "Make the struct partial", nameof(AddPartialCodeFix));
 
     /// <summary><paramref name="root"/> with the record's struct made partial, or <see langword="null"/> when the fix does not apply.</summary>
     internal static SyntaxNode? Fix(SyntaxNode root, Diagnostic diagnostic) =>

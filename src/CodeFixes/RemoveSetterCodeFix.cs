@@ -3,7 +3,6 @@ using System.Composition;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using MmapRecords.Generator.Diagnostics;
@@ -27,19 +26,8 @@ public sealed class RemoveSetterCodeFix : CodeFixProvider
     public override FixAllProvider GetFixAllProvider() => LayoutFixAll.Create(Fix);
 
     /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (root is not null && Fix(root, diagnostic) is { } fixedRoot)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(Title, _ => Task.FromResult(context.Document.WithSyntaxRoot(fixedRoot)), equivalenceKey: nameof(RemoveSetterCodeFix)),
-                    diagnostic);
-            }
-        }
-    }
+    public override Task RegisterCodeFixesAsync(CodeFixContext context) =>
+        LayoutFixAll.RegisterAsync(context, Fix, (_, _) => Title, nameof(RemoveSetterCodeFix));
 
     /// <summary><paramref name="root"/> without the field's <c>set</c> accessor, or <see langword="null"/> when the fix does not apply.</summary>
     internal static SyntaxNode? Fix(SyntaxNode root, Diagnostic diagnostic) =>

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -27,22 +26,16 @@ public sealed class SpanToArrayCodeFix : CodeFixProvider
     public override FixAllProvider GetFixAllProvider() => LayoutFixAll.Create(Fix);
 
     /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (root is not null && Fix(root, diagnostic) is { } fixedRoot
-                && AttributeEdits.FindRecord(root, diagnostic) is { } record
+    public override Task RegisterCodeFixesAsync(CodeFixContext context) =>
+        LayoutFixAll.RegisterAsync(
+            context,
+            Fix,
+            (root, diagnostic) => AttributeEdits.FindRecord(root, diagnostic) is { } record
                 && AttributeEdits.FieldProperty(record, diagnostic) is { } property
-                && Element(property.Type) is { } element)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create($"Declare the field as {element.WithoutTrivia()}[]", _ => Task.FromResult(context.Document.WithSyntaxRoot(fixedRoot)), equivalenceKey: nameof(SpanToArrayCodeFix)),
-                    diagnostic);
-            }
-        }
-    }
+                && Element(property.Type) is { } element
+                    ? $"Declare the field as {element.WithoutTrivia()}[]"
+                    : null,
+            nameof(SpanToArrayCodeFix));
 
     /// <summary><paramref name="root"/> with the field's <c>ReadOnlySpan&lt;T&gt;</c> declared as <c>T[]</c>, or <see langword="null"/> when the fix does not apply.</summary>
     internal static SyntaxNode? Fix(SyntaxNode root, Diagnostic diagnostic) =>
